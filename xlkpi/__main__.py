@@ -1,0 +1,3 @@
+from xlkpi.cli import main
+
+main()

@@ -1,0 +1,198 @@
+"""Every finding code xlkpi can report: its severity, when it fires, and how to fix it.
+
+This table is the single source of the README's list of validation codes (a test keeps the
+two identical), of the `Instructions` sheet of the returns template, and of the severity of
+every finding. Errors exclude the value they concern; warnings keep it.
+"""
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    severity: str
+    scope: str  # "file", "returns" or "register"
+    when: str
+    fix: str
+
+
+_CODES = [
+    # --- the returns workbook as a whole ---------------------------------------------------
+    Code("no-returns-sheet", ERROR, "file",
+         "No sheet has a header row holding `Indicator ID` and `Period` in its first 10 rows.",
+         "Use the standard template from `xlkpi template`, or add those headers."),
+    Code("missing-column", ERROR, "file",
+         "A returns sheet has no `Numerator`, `Value` or `RAG` column, so it holds no figures.",
+         "Add the missing column headers next to `Indicator ID` and `Period`."),
+    Code("duplicate-column", WARNING, "file",
+         "A header appears twice on one returns sheet; only the first column is read.",
+         "Delete or rename the second column."),
+    Code("register-mismatch", WARNING, "file",
+         "The return was made from a template of another register (targets or indicators "
+         "may have changed since).",
+         "Ask the analyst for this year's template and copy your figures into it."),
+    Code("hidden-row", WARNING, "returns",
+         "Figures sit in a hidden row; they were read like any other.",
+         "Unhide the row and check the figures are meant to be returned."),
+    # --- one cell or one row of a return ---------------------------------------------------
+    Code("missing-indicator-id", ERROR, "returns",
+         "A row has figures but no `Indicator ID`.",
+         "Type the indicator's ID, as listed in the template."),
+    Code("unknown-indicator", ERROR, "returns",
+         "The `Indicator ID` is not in the KPI register.",
+         "Use an ID from the template; check for typing slips (O for 0, extra letters)."),
+    Code("derived-indicator", ERROR, "returns",
+         "The indicator takes its figures from another indicator and is not returned itself.",
+         "Return the figures against the indicator the message names."),
+    Code("missing-period", ERROR, "returns",
+         "A row has figures but no `Period`.",
+         "Type the month as 2020-04, Apr-20 or a date in that month."),
+    Code("bad-period", ERROR, "returns",
+         "The `Period` is not a month xlkpi can read.",
+         "Type the month as 2020-04, Apr-20 or a date in that month."),
+    Code("period-out-of-range", ERROR, "returns",
+         "The `Period` is before 2000 or more than a month in the future.",
+         "Check the year."),
+    Code("off-cycle-period", ERROR, "returns",
+         "A quarterly or annual indicator is returned for a month that does not end its "
+         "quarter or year.",
+         "Return quarterly indicators for Jun, Sep, Dec and Mar; annual ones for the year's "
+         "last month."),
+    Code("excel-error", ERROR, "returns",
+         "A figure cell holds an Excel error such as `#DIV/0!` or `#REF!`.",
+         "Fix the formula, or type the figure itself."),
+    Code("formula-without-value", ERROR, "returns",
+         "A cell holds a formula whose result was never saved (the file was written by a "
+         "program, not by Excel).",
+         "Open the file in Excel or LibreOffice and save it, or type the figure itself."),
+    Code("not-a-number", ERROR, "returns",
+         "A `Numerator`, `Denominator` or `Value` is text that is not a number.",
+         "Type the number alone, without words (put explanations in `Comment`)."),
+    Code("not-finite", ERROR, "returns",
+         "A figure is infinite or not a number (`inf`, `NaN`).",
+         "Type the real figure."),
+    Code("negative-number", ERROR, "returns",
+         "A figure is below zero.",
+         "Counts, costs and percentages cannot be negative: check the sign."),
+    Code("implausible-number", ERROR, "returns",
+         "A figure is over 1,000,000,000.",
+         "Check for extra digits or a pasted reference number."),
+    Code("not-whole-number", ERROR, "returns",
+         "A count (a numerator or denominator of a percentage or rate, or a count "
+         "indicator) has a fractional part.",
+         "Counts of children, cases or staff are whole numbers."),
+    Code("numerator-exceeds-denominator", ERROR, "returns",
+         "For a percentage, the `Numerator` is larger than the `Denominator`.",
+         "The numerator counts a part of the denominator: check both."),
+    Code("zero-denominator", ERROR, "returns",
+         "The `Denominator` is 0, so no percentage, rate or average can be made.",
+         "If nothing happened this period, leave the row blank and say so in `Comment`."),
+    Code("incomplete-figures", ERROR, "returns",
+         "The row has some figures but not the ones this measure needs (e.g. a numerator "
+         "without its denominator).",
+         "Give both `Numerator` and `Denominator`, or `Value` alone."),
+    Code("value-mismatch", ERROR, "returns",
+         "`Value` disagrees with `Numerator`/`Denominator` at the indicator's precision.",
+         "Correct whichever is wrong, or leave `Value` blank: xlkpi computes it."),
+    Code("bad-yesno", ERROR, "returns",
+         "A yes/no indicator's `Value` is not Yes or No.",
+         "Type Yes or No."),
+    Code("bad-rag", ERROR, "returns",
+         "An assessed indicator's `RAG` is not Red, Amber, Yellow or Green.",
+         "Choose Red, Amber, Yellow or Green."),
+    Code("missing-evidence", ERROR, "returns",
+         "An assessed indicator is rated other than Green without any `Evidence`.",
+         "Say in `Evidence` what the rating rests on."),
+    Code("duplicate-return", ERROR, "returns",
+         "The same team returns the same indicator for the same period more than once; "
+         "none of the copies is used.",
+         "Delete the extra rows, keeping the right figures."),
+    Code("single-team-indicator", ERROR, "returns",
+         "Several teams return a yes/no, score or assessed indicator, which cannot be added "
+         "up; none of the returns is used.",
+         "Only the team named in the register returns it."),
+    Code("cannot-pool-value", ERROR, "returns",
+         "A team gave `Value` alone for an indicator other teams also return; a value without "
+         "its numerator and denominator cannot be pooled.",
+         "Give `Numerator` and `Denominator` instead of `Value`."),
+    Code("unexpected-team", WARNING, "returns",
+         "A team returns an indicator the register assigns to other teams; the figures are "
+         "used.",
+         "Check the team name, or ask the analyst to add the team to the register."),
+    Code("missing-return", WARNING, "returns",
+         "An expected return (indicator, team, period) is absent.",
+         "Send the missing figures, or explain in `Comment` why there are none."),
+    Code("unusual-change", WARNING, "returns",
+         "The figure moved far more since the previous period than it usually does.",
+         "Check the figure; if it is right, explain the change in `Comment`."),
+    # --- the KPI register ------------------------------------------------------------------
+    Code("register-missing-sheet", ERROR, "register",
+         "The register workbook has no `Indicators` sheet (or `Membership` without `Forums`).",
+         "Start from `xlkpi register --export register.xlsx`."),
+    Code("register-missing-column", ERROR, "register",
+         "A register sheet lacks a required column.",
+         "Add the column; headers are matched ignoring case and spaces around them."),
+    Code("missing-value", ERROR, "register",
+         "A required register cell is blank.",
+         "Fill it in."),
+    Code("duplicate-id", ERROR, "register",
+         "Two indicators share an ID (IDs are compared ignoring case).",
+         "Give each indicator its own ID."),
+    Code("unknown-measure", ERROR, "register",
+         "`Measure` is not one of the measures xlkpi knows.",
+         "Use percentage, rate, average, count, cost, yesno, score or assessed."),
+    Code("unknown-direction", ERROR, "register",
+         "`Direction` is not higher, lower or maintain.",
+         "Use higher, lower or maintain."),
+    Code("unknown-frequency", ERROR, "register",
+         "`Frequency` is not monthly, quarterly or annual.",
+         "Use monthly, quarterly or annual."),
+    Code("unknown-window", ERROR, "register",
+         "`Window` is not month, ytd or rolling12.",
+         "Use month, ytd or rolling12."),
+    Code("unknown-layout", ERROR, "register",
+         "A forum's `Layout` is not board, list, assessment, mapping or actions.",
+         "Use board, list, assessment, mapping or actions."),
+    Code("bad-target", ERROR, "register",
+         "`Target` is not a number (or Yes/No for a yesno measure).",
+         "Type a number such as 95 or 95%, Yes/No for yesno, or tbc."),
+    Code("bad-number", ERROR, "register",
+         "A numeric register cell (tolerance, decimals, comparators, context) is not a number.",
+         "Type a number, or leave it blank."),
+    Code("unknown-indicator-ref", ERROR, "register",
+         "`Membership`, `Findings`, `Actions` or `Figures from` names an ID that is not in "
+         "`Indicators`.",
+         "Correct the ID, or add the indicator."),
+    Code("unknown-forum", ERROR, "register",
+         "`Membership` names a forum that is not in `Forums`.",
+         "Correct the forum name, or add the forum."),
+    Code("bad-tab-name", ERROR, "register",
+         "A forum name cannot be an Excel tab name: over 31 characters, blank, or holding "
+         "one of [ ] : * ? / \\.",
+         "Shorten or rename the forum; the long title goes in `Title`."),
+    Code("tab-name-clash", ERROR, "register",
+         "Two forums, or a forum and a report tab (Summary, Trends, Validation, Data), have "
+         "the same tab name ignoring case.",
+         "Rename one of them."),
+    Code("bad-figures-from", ERROR, "register",
+         "`Figures from` points at an indicator of another measure, or at one that itself "
+         "takes its figures from elsewhere.",
+         "Point it at a returned indicator of the same measure."),
+    Code("single-team-measure", ERROR, "register",
+         "A yesno, score or assessed indicator lists several teams; only one can return it.",
+         "Name one team."),
+    Code("missing-population", WARNING, "register",
+         "There are rate indicators but `Context` has no `Under-18 population`; rates without "
+         "a returned denominator will show No data.",
+         "Add `Under-18 population` rows (Name, Year, Value) to `Context`."),
+]
+
+CODES: dict[str, Code] = {c.code: c for c in _CODES}
+
+
+def severity(code: str) -> str:
+    return CODES[code].severity
