@@ -65,6 +65,82 @@ def _register() -> None:
         applies = df["measure"].isin(list(measures))
         return ~applies | (df[field].map(len) <= 1)
 
+    # --- returns rows (see schemas/returns.yaml) ---------------------------------------
+    @check(["field"])
+    def present_when_content(df: pd.DataFrame, *, field) -> pd.Series:
+        return df[field].ne("") | ~df["has_content"]
+
+    @check()
+    def known_indicator(df: pd.DataFrame) -> pd.Series:
+        return df["measure"].ne("") | df["indicator_id"].eq("")
+
+    @check()
+    def returned_directly(df: pd.DataFrame) -> pd.Series:
+        return df["figures_from"].eq("")
+
+    @check(["field", "kinds"])
+    def kind_not_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
+        return ~df[f"{field}_kind"].isin(list(kinds))
+
+    @check(["field", "first"])
+    def month_in_range(df: pd.DataFrame, *, field, first) -> pd.Series:
+        year, month = (int(x) for x in str(first).split("-"))
+        m = df[field]
+        return m.isna() | ((m >= year * 12 + month - 1) & (m <= df["latest_month"]))
+
+    @check(["field"])
+    def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
+        """Quarterly indicators on quarter-end months, annual ones on the year's last."""
+        pos = (df[field] % 12 + 1 - df["fy_start"]) % 12  # 0 = first month of the year
+        ok = (df["frequency"].eq("quarterly") & (pos % 3 == 2)) | \
+             (df["frequency"].eq("annual") & (pos == 11)) | df["frequency"].isin(["monthly", ""])
+        return df[field].isna() | ok
+
+    @check(["part", "whole", "measures"])
+    def part_within_whole(df: pd.DataFrame, *, part, whole, measures) -> pd.Series:
+        return ~(df["measure"].isin(list(measures)) & (df[part] > df[whole]) & (df[whole] > 0))
+
+    @check(["field", "measures"])
+    def nonzero(df: pd.DataFrame, *, field, measures) -> pd.Series:
+        return ~(df["measure"].isin(list(measures)) & df[field].eq(0))
+
+    @check(["field", "other", "measures"])
+    def given_with(df: pd.DataFrame, *, field, other, measures) -> pd.Series:
+        """`field` is given wherever `other` is (for these measures)."""
+        applies = df["measure"].isin(list(measures)) & df[f"{other}_kind"].ne("blank")
+        return ~applies | df[f"{field}_kind"].ne("blank")
+
+    @check(["field", "measures"])
+    def something_given(df: pd.DataFrame, *, field, measures) -> pd.Series:
+        """Rows of these measures that carry content give `field` or Value."""
+        applies = df["measure"].isin(list(measures)) & df["has_figures"]
+        return ~applies | df[f"{field}_kind"].ne("blank") | df["value_kind"].ne("blank")
+
+    @check()
+    def value_agrees_with_parts(df: pd.DataFrame) -> pd.Series:
+        from xlkpi.measures import round_half_up, typed_precision
+
+        both = df["value"].notna() & df["parts_value"].notna()
+        places = typed_precision(df["value"], df["decimals"])
+        same = round_half_up(df["parts_value"], places) == round_half_up(df["value"], places)
+        return ~both | same
+
+    @check(["measures", "kinds"])
+    def value_kind_for(df: pd.DataFrame, *, measures, kinds) -> pd.Series:
+        applies = df["measure"].isin(list(measures))
+        return ~applies | df["value_kind"].isin(list(kinds))
+
+    @check(["allowed"])
+    def rag_word(df: pd.DataFrame, *, allowed) -> pd.Series:
+        applies = df["measure"].eq("assessed") & df["rag"].ne("")
+        return ~applies | df["rag"].isin(list(allowed))
+
+    @check(["ratings"])
+    def evidence_given(df: pd.DataFrame, *, ratings) -> pd.Series:
+        applies = df["measure"].eq("assessed") & df["rag"].isin(list(ratings))
+        return ~applies | df["evidence"].ne("")
+
+
 
 def load_schema(name: str):
     """The pandera schema `schemas/<name>.yaml`, with xlkpi's checks registered."""
