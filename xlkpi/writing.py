@@ -38,6 +38,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_path, 0o666 & ~umask)  # mkstemp makes 0600; outputs are shared files
         os.replace(tmp_path, path)
     except PermissionError:
         raise OutputError(f"{path}: cannot write it (is it open in Excel, or read-only?)") \

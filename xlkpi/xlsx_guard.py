@@ -50,7 +50,11 @@ def sniff(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     if size > limits.max_file_bytes:
         raise _fail(path, f"is too large ({size / MiB:.0f} MB; the limit is "
                           f"{limits.max_file_bytes / MiB:.0f} MB)")
-    with path.open("rb") as fh:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise _fail(path, f"cannot be opened ({exc.strerror or exc})") from None
+    with fh:
         head = fh.read(8)
         if head.startswith(b"PK"):
             return

@@ -1,0 +1,198 @@
+"""The `xlkpi` command. It parses arguments, calls one library function and prints.
+
+This is the only module that imports typer. pandas and friends are imported inside the
+commands, so `xlkpi --help` stays fast. Failures are turned into a one-line message and an
+exit code in one place, `main()`:
+    0  done (warnings allowed)
+    1  validation errors were found (the report is still written unless --strict)
+    2  the run could not be done (unreadable input, bad register, bad arguments)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from xlkpi import __version__
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Turn children's services performance returns into the board's RAG-rated KPI "
+         "workbook.\n\nxlkpi template  -> the returns workbook teams fill\n\n"
+         "xlkpi validate  -> check returns, name every bad cell\n\n"
+         "xlkpi process   -> validate, compute, rate, write the report",
+)
+_debug = {"on": False}
+
+RETURNS = typer.Argument(..., metavar="RETURNS...", help="Returns workbooks (.xlsx); their "
+                         "rows are pooled.", show_default=False)
+REGISTER = typer.Option(None, "--register", metavar="FILE", help="KPI register workbook "
+                        "(default: the register shipped with xlkpi).", show_default=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"xlkpi {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on failure."),
+) -> None:
+    _debug["on"] = debug
+
+
+@app.command()
+def process(
+    returns: list[Path] = RETURNS,
+    output: Path = typer.Option(Path("report.xlsx"), "-o", "--output", metavar="FILE",
+                                help="Report workbook to write."),
+    register: Path | None = REGISTER,
+    period: str | None = typer.Option(None, "--period", metavar="YYYY-MM", help="Reporting "
+                                      "month (default: the latest month returned).",
+                                      show_default=False),
+    strict: bool = typer.Option(False, "--strict", help="Write nothing if there are errors."),
+) -> None:
+    """Validate the returns, compute and rate every indicator, write the report workbook."""
+    from xlkpi import parse, pipeline, render
+
+    with render.progress() as step:
+        done = pipeline.process(returns, output, register, period=pipeline.parse_period(period),
+                                strict=strict, progress=step)
+    report = done.report
+    current = done.current
+    label = parse.month_text(done.period)
+    if report.errors:
+        render.out.print(render.findings_table(report.frame[report.frame.severity == "error"],
+                                               limit=20, title="Errors (values left out)"))
+    if done.output is None:
+        render.err.print(f"--strict: {render.plural(report.errors, 'error')} found; no report "
+                         "written. Fix the returns (see `xlkpi validate --annotate`) and run "
+                         "again.")
+        raise typer.Exit(1)
+    render.out.print(f"Wrote [bold]{done.output}[/]: {len(current)} indicators for {label} "
+                     f"from {render.plural(len(done.inputs), 'file')} "
+                     f"({render.plural(len(done.validation.returns.rows), 'row')}).")
+    render.out.print(render.rag_counts(current["rag"]))
+    line = render.totals_line(report.errors, report.warnings)
+    if len(report):
+        line.append(" - listed on the Validation tab")
+    render.out.print(line)
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command()
+def validate(
+    returns: list[Path] = RETURNS,
+    register: Path | None = REGISTER,
+    as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
+    annotate: bool = typer.Option(False, "--annotate", help="Write NAME.checked.xlsx beside "
+                                  "each input: failing cells highlighted, messages as "
+                                  "comments, a list of findings first."),
+) -> None:
+    """Check returns workbooks against the register; list every problem with its cell."""
+    from xlkpi import pipeline, render
+
+    with render.progress(enabled=not as_json) as step:
+        result = pipeline.validate(returns, register, progress=step)
+        written = []
+        if annotate:
+            from xlkpi.annotate import annotate_all
+
+            written = annotate_all(result, progress=step)
+    report = result.report
+    if as_json:
+        typer.echo(report.to_json())
+    else:
+        if len(report):
+            render.out.print(render.findings_table(report.frame))
+        rows = len(result.returns.rows)
+        line = render.totals_line(report.errors, report.warnings)
+        render.out.print(f"Checked {render.plural(rows, 'row')} in "
+                         f"{render.plural(len(returns), 'file')}: ", line, sep="")
+        for path in written:
+            render.out.print(f"Wrote {path}")
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command()
+def template(
+    register: Path | None = REGISTER,
+    period: str | None = typer.Option(None, "--period", metavar="YYYY-MM", help="Month the "
+                                      "return is for: only indicators due that month are "
+                                      "listed. Without it, every indicator is listed and "
+                                      "teams type the period.", show_default=False),
+    team: str | None = typer.Option(None, "--team", metavar="NAME", help="Only this team's "
+                                    "sheet.", show_default=False),
+    output: Path = typer.Option(Path("returns-template.xlsx"), "-o", "--output",
+                                metavar="FILE", help="Template workbook to write."),
+    password: str | None = typer.Option(None, "--password", help="Protect the sheets with "
+                                        "this password (default: protected, no password).",
+                                        show_default=False),
+) -> None:
+    """Write the standard returns workbook that teams fill, with Excel data validation."""
+    from xlkpi import pipeline, render
+    from xlkpi.register import load_register
+    from xlkpi.template import write_template
+
+    month = pipeline.parse_period(period)
+    path = write_template(load_register(register), output, period=month, team=team,
+                          password=password)
+    render.out.print(f"Wrote [bold]{path}[/]")
+
+
+@app.command("register")
+def register_(
+    register: Path | None = REGISTER,
+    export: Path | None = typer.Option(None, "--export", metavar="FILE", help="Write the "
+                                       "register as an editable workbook.",
+                                       show_default=False),
+) -> None:
+    """Show the KPI register by forum, with targets; or export it for editing."""
+    from xlkpi import render
+    from xlkpi.register import load_register
+
+    reg = load_register(register)
+    if export is not None:
+        from xlkpi.register_export import export_register
+        from xlkpi.writing import refuse_overwriting_inputs
+
+        refuse_overwriting_inputs(export, [Path(reg.source)])
+        render.out.print(f"Wrote [bold]{export_register(reg, export)}[/]")
+        return
+    from xlkpi.register_view import register_tables
+
+    for table in register_tables(reg):
+        render.out.print(table)
+
+
+def main() -> None:
+    """Entry point: run the app, turning failures into one line and an exit code."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:
+        if _debug["on"]:
+            raise
+        from xlkpi.errors import InvalidRegister, XlkpiError
+
+        if isinstance(exc, InvalidRegister) and exc.report is not None:
+            from xlkpi import render
+
+            render.err.print(render.findings_table(exc.report.frame, title="KPI register"))
+        if isinstance(exc, XlkpiError):
+            print(f"Error: {exc}", file=sys.stderr)
+            sys.exit(exc.exit_code)
+        print(f"Error: unexpected failure ({type(exc).__name__}: {exc}); run again with "
+              "--debug for the traceback and report it.", file=sys.stderr)
+        sys.exit(2)

@@ -1,0 +1,121 @@
+"""The two jobs, end to end, in one direction: read -> validate -> compute -> rate -> write.
+
+The CLI calls these and only renders what comes back. `progress` is an optional callable
+taking a short stage description; it is how a long run shows that it is alive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from xlkpi import parse
+from xlkpi.compute import compute, rejected_summary
+from xlkpi.errors import BadArgument
+from xlkpi.findings import Report
+from xlkpi.register import Register, load_register
+from xlkpi.returns_read import Returns, read_returns
+from xlkpi.returns_validate import Checked, validate_returns
+from xlkpi.writing import refuse_overwriting_inputs
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+@dataclass
+class Validation:
+    register: Register
+    returns: Returns
+    checked: Checked
+
+    @property
+    def report(self) -> Report:
+        return self.checked.report
+
+
+@dataclass
+class Processed:
+    validation: Validation
+    results: pd.DataFrame  # compute.RESULT_COLUMNS, every indicator and due period
+    period: int  # the reporting month
+    inputs: list[tuple[str, str]] = field(default_factory=list)  # (file, sha256)
+    output: Path | None = None
+
+    @property
+    def report(self) -> Report:
+        return self.validation.report
+
+    @property
+    def current(self) -> pd.DataFrame:
+        """The latest due period of each indicator, up to the reporting month."""
+        r = self.results
+        return r.sort_values("month").groupby("indicator_id", sort=False).tail(1) \
+            .set_index("indicator_id").reindex(self.validation.register.ids)
+
+
+def parse_period(text: str | None) -> int | None:
+    if text is None:
+        return None
+    month = parse.parse_month(text)
+    if month is None:
+        raise BadArgument(f"--period {text!r} is not a month; use YYYY-MM, e.g. 2021-03")
+    return month
+
+
+def validate(paths: list[Path], register_path: Path | None = None, *,
+             today: dt.date | None = None, progress: Progress = _quiet) -> Validation:
+    progress("Checking the KPI register")
+    register = load_register(register_path)
+    progress(f"Reading {len(paths)} returns file{'s' if len(paths) != 1 else ''}")
+    returns = read_returns(paths)
+    progress(f"Validating {len(returns.rows):,} returned rows")
+    checked = validate_returns(returns, register, today=today)
+    return Validation(register, returns, checked)
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def process(paths: list[Path], output: Path, register_path: Path | None = None, *,
+            period: int | None = None, strict: bool = False, today: dt.date | None = None,
+            created: dt.datetime | None = None, progress: Progress = _quiet) -> Processed:
+    """Validate, compute, rate and (unless `strict` finds errors) write the report."""
+    output = Path(output)
+    refuse_overwriting_inputs(output, [*paths, *([register_path] if register_path else [])])
+    inputs = [(str(p), sha256(Path(p))) for p in paths if Path(p).is_file()]
+    validation = validate(paths, register_path, today=today, progress=progress)
+    checked = validation.checked
+    clean = checked.clean
+    clean = clean[clean["month"].notna() & clean["measure"].ne("")]
+    if period is None:
+        with_figures = clean[clean["has_figures"]]
+        if with_figures.empty:
+            raise BadArgument("no valid returns to report on: every row was rejected or "
+                              "empty (run `xlkpi validate` to see why), or give --period")
+        period = int(with_figures["month"].max())
+    first = int(min(clean["month"].min(), period)) if len(clean) else period
+    progress("Computing indicators")
+    results = compute(clean[clean["month"] <= period], validation.register, first=first,
+                      last=period,
+                      rejected=rejected_summary(checked.rows, checked.report.frame_with_keys()))
+    processed = Processed(validation, results, period, inputs)
+    if strict and validation.report.errors:
+        return processed
+    progress(f"Writing {output}")
+    from xlkpi.report import write_report
+
+    processed.output = write_report(processed, output, created=created)
+    return processed

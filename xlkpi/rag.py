@@ -1,0 +1,95 @@
+"""RAG ratings (DESIGN §5), as pure functions over whole columns.
+
+Values (this period's and the previous one) are rounded half-up to the indicator's decimals
+first; target and tolerance are used as given. For `higher` (mirrored for `lower`):
+    Green   value >= target
+    Yellow  target - tolerance <= value < target          (the bound is inclusive)
+    Amber   value < target - tolerance, and value > previous value (it improved)
+    Red     value < target - tolerance, no improvement or no previous value
+`maintain`: Green on target, Yellow within tolerance, Amber closer to target than the
+previous value, else Red. `yesno`: Green when the answer is the target, else Red. `assessed`:
+the rating the team returned (TBC when blank). No target: TBC. No value: No data.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from xlkpi.measures import round_half_up
+
+RED, AMBER, YELLOW, GREEN, TBC, NO_DATA = "Red", "Amber", "Yellow", "Green", "TBC", "No data"
+RAGS = (RED, AMBER, YELLOW, GREEN, TBC, NO_DATA)
+RANK = {RED: 0, AMBER: 1, YELLOW: 2, GREEN: 3}  # worse -> better, for comparisons
+MEANING = {
+    RED: "Not on target and outside tolerance, and no better than the previous period",
+    AMBER: "Not on target and outside tolerance, but an improvement on the previous period",
+    YELLOW: "Not on target but within tolerance",
+    GREEN: "On or exceeding target",
+    TBC: "To be confirmed: no target has been set",
+    NO_DATA: "No valid figure was returned for the period",
+}
+_EPS = 1e-9  # float noise in target ± tolerance (25.8 - 1.6 = 24.200000000000003)
+
+
+def threshold(target: pd.Series, tolerance: pd.Series, direction: pd.Series) -> pd.Series:
+    """The tolerance bound: target - tolerance (higher), target + tolerance (lower);
+    NaN for maintain, whose tolerance works both ways."""
+    t, tol = target.astype(float), tolerance.astype(float).fillna(0)
+    out = np.where(direction.eq("lower"), t + tol, t - tol)
+    return pd.Series(np.round(out, 9), index=target.index).where(~direction.eq("maintain"))
+
+
+def rate(frame: pd.DataFrame) -> pd.Series:
+    """RAG for every row of `frame`, which holds: measure, direction, decimals, value,
+    previous_value, target, tolerance, returned_rag, has_return."""
+    dec = frame["decimals"].to_numpy(float)
+    v = round_half_up(frame["value"], dec)
+    p = round_half_up(frame["previous_value"], dec)
+    t = frame["target"].to_numpy(float)
+    tol = frame["tolerance"].fillna(0).to_numpy(float)
+    direction = frame["direction"].to_numpy(str)
+    measure = frame["measure"].to_numpy(str)
+
+    higher, lower = direction == "higher", direction == "lower"
+    maintain = direction == "maintain"
+    # Measure each value as "how far short of target" so higher and lower share one rule.
+    short = np.select([higher, lower], [t - v, v - t], np.abs(v - t))
+    short_prev = np.select([higher, lower], [t - p, p - t], np.abs(p - t))
+    on_target = np.where(maintain, np.abs(v - t) <= _EPS, short <= _EPS)
+    within = short <= tol + _EPS
+    improved = ~np.isnan(p) & (short < short_prev - _EPS)
+    numeric = np.select([on_target, within, improved], [GREEN, YELLOW, AMBER], RED)
+
+    yesno = np.where(np.abs(v - t) <= _EPS, GREEN, RED)
+    returned = frame["returned_rag"].fillna("").to_numpy(str)
+    assessed = np.where(returned == "", TBC, returned)
+    has_return = frame["has_return"].to_numpy(bool)
+
+    return pd.Series(np.select(
+        [measure == "assessed", np.isnan(t), np.isnan(v), measure == "yesno"],
+        [np.where(has_return, assessed, NO_DATA), TBC, NO_DATA, yesno],
+        numeric), index=frame.index)
+
+
+def trend(frame: pd.DataFrame) -> pd.Series:
+    """Direction of travel since the previous period: '↑ better', '↓ worse', '→ same', ''.
+    Arrows show which way the number moved; the word says whether that is good."""
+    dec = frame["decimals"].to_numpy(float)
+    v = round_half_up(frame["value"], dec)
+    p = round_half_up(frame["previous_value"], dec)
+    t = frame["target"].to_numpy(float)
+    direction = frame["direction"].to_numpy(str)
+    moved = v - p
+    arrow = np.select([moved > _EPS, moved < -_EPS, np.abs(moved) <= _EPS], ["↑", "↓", "→"], "")
+    no_target = np.isnan(t)
+    gain = np.select(
+        [direction == "higher", direction == "lower"], [moved, -moved],
+        np.abs(p - t) - np.abs(v - t))  # maintain: getting closer to target is better
+    word = np.select([np.isnan(gain), np.abs(gain) <= _EPS, gain > 0], ["", "same", "better"],
+                     "worse")
+    # a maintain indicator without a target has no better or worse
+    word = np.where(no_target & (direction == "maintain") & (word != "same"), "", word)
+    out = np.where(arrow == "", "", np.char.add(np.char.add(arrow.astype(str), " "),
+                                                word.astype(str)))
+    return pd.Series(np.char.strip(out.astype(str)), index=frame.index)

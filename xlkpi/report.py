@@ -1,0 +1,2 @@
+def write_report(processed, path, *, created=None):
+    return path
