@@ -13,10 +13,11 @@ import pytest
 from openpyxl.worksheet.cell_range import CellRange
 
 import xlkpi
+from xlkpi import template
 from xlkpi.codes import CODES
 from xlkpi.errors import BadArgument
 from xlkpi.parse import month_index
-from xlkpi.register import load_register
+from xlkpi.register import MEASURES, load_register
 from xlkpi.template import is_due, read_template_metadata, safe_sheet_name, write_template
 from xlkpi.xlsx_read import read_workbook
 
@@ -316,6 +317,12 @@ def test_password(register, tmp_path):
     assert all(wb[s].protection.password for s in SHEETS)
 
 
+def test_every_measure_has_its_cells_and_help():
+    assert set(template.OPEN) == set(MEASURES) == set(template.MEASURE_HELP)
+    assert all(rule in template.RULES for cells in template.OPEN.values()
+               for rule, _ in cells.values())
+
+
 def test_instructions(generic, register):
     ws = generic["Instructions"]
     cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
@@ -359,6 +366,7 @@ def test_read_template_metadata_tolerates_odd_rows():
 def test_team_restricts_to_one_sheet(register, tmp_path):
     wb = openpyxl.load_workbook(write_template(register, tmp_path / "t.xlsx", team=" cin/cp "))
     assert wb.sheetnames == ["Instructions", "CIN-CP", "xlkpi"]
+    assert wb["xlkpi"]["B5"].value == "CIN/CP"  # the team as the register spells it
     with pytest.raises(BadArgument) as err:
         write_template(register, tmp_path / "u.xlsx", team="Fostering")
     message = str(err.value)

@@ -91,10 +91,10 @@ def _register() -> None:
     @check(["field"])
     def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
         """Quarterly indicators on quarter-end months, annual ones on the year's last."""
-        pos = (df[field] % 12 + 1 - df["fy_start"]) % 12  # 0 = first month of the year
-        ok = (df["frequency"].eq("quarterly") & (pos % 3 == 2)) | \
-             (df["frequency"].eq("annual") & (pos == 11)) | df["frequency"].isin(["monthly", ""])
-        return df[field].isna() | ok
+        from xlkpi.register import due
+
+        return df[field].isna() | df["frequency"].eq("") | \
+            due(df["frequency"], df[field], int(df["fy_start"].iloc[0]) if len(df) else 4)
 
     @check(["part", "whole", "measures"])
     def part_within_whole(df: pd.DataFrame, *, part, whole, measures) -> pd.Series:

@@ -60,8 +60,8 @@ _CODES = [
     Code("off-cycle-period", ERROR, "returns",
          "A quarterly or annual indicator is returned for a month that does not end its "
          "quarter or year.",
-         "Return quarterly indicators for Jun, Sep, Dec and Mar; annual ones for the year's "
-         "last month."),
+         "Return quarterly indicators on the last month of each quarter of the financial year "
+         "(Jun, Sep, Dec, Mar when it starts in April), annual ones on its last month."),
     Code("excel-error", ERROR, "returns",
          "A figure cell holds an Excel error such as `#DIV/0!` or `#REF!`.",
          "Fix the formula, or type the figure itself."),

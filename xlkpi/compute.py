@@ -17,7 +17,7 @@ import pandas as pd
 
 from xlkpi import parse, rag
 from xlkpi.measures import value_from_parts
-from xlkpi.register import POOLED_MEASURES, Register
+from xlkpi.register import POOLED_MEASURES, Register, due
 
 STEP = {"monthly": 1, "quarterly": 3, "annual": 12}
 RESULT_COLUMNS = [
@@ -81,10 +81,7 @@ def periods(register: Register, first: int, last: int) -> pd.DataFrame:
     grid = pd.DataFrame({"indicator_id": ind.index}).merge(
         pd.DataFrame({"month": np.arange(first, last + 1)}), how="cross")
     freq = grid["indicator_id"].map(ind["frequency"])
-    pos = (grid["month"] % 12 + 1 - register.fy_start_month) % 12
-    due = freq.eq("monthly") | (freq.eq("quarterly") & (pos % 3 == 2)) | \
-        (freq.eq("annual") & (pos == 11))
-    return grid[due].reset_index(drop=True)
+    return grid[due(freq, grid["month"], register.fy_start_month)].reset_index(drop=True)
 
 
 def windowed(pooled: pd.DataFrame, register: Register, grid: pd.DataFrame) -> pd.DataFrame:

@@ -35,6 +35,11 @@ def clean_text(s: pd.Series) -> pd.Series:
     return out.str.replace("\u00a0", " ", regex=False).str.strip()
 
 
+def cell_text(v) -> str:
+    """One cell as text: 12.0 -> '12', a date -> '2020-04-01', None -> ''."""
+    return "" if v is None else _text(v)
+
+
 def _text(v) -> str:
     if isinstance(v, str):
         return v

@@ -178,6 +178,15 @@ def _plain(frame: pd.DataFrame, columns, ids_col: str | None = None) -> tuple[li
 
 
 
+def due(frequency, month, fy_start: int):
+    """Whether an indicator of `frequency` is returned for `month` (a month index): monthly
+    always; quarterly on the last month of each quarter of the financial year; annual on the
+    year's last month. Works on single values and on whole columns alike."""
+    position = (month % 12 + 1 - fy_start) % 12  # 0 = the financial year's first month
+    return (frequency == "monthly") | ((frequency == "quarterly") & (position % 3 == 2)) | \
+        ((frequency == "annual") & (position == 11))
+
+
 # --- reading -------------------------------------------------------------------------------
 def load_register(path: Path | str | None = None) -> Register:
     """The register at `path` (the shipped default when None); InvalidRegister if it has
@@ -208,6 +217,12 @@ def read_register(path: Path | str | None = None) -> tuple[Register, Report]:
                            "(one row per indicator, headers in row 1).", file=name)
             continue
         tables[sheet_name] = _table(sheet, columns, name, report)
+    if report.errors:  # sheets or columns missing: their rows cannot be checked yet
+        empty = {n: tables[n] if n != "Indicators" else _empty(INDICATOR_COLUMNS)
+                 for n in SHEETS}
+        return Register(empty["Indicators"].set_index("id", drop=False), empty["Forums"],
+                        empty["Membership"], empty["Context"], empty["Findings"],
+                        empty["Actions"], str(path)), report
 
     ind = _indicators(tables["Indicators"], name, report)
     forums, membership = _forums(tables["Forums"], tables["Membership"], ind, name, report,
@@ -231,6 +246,11 @@ def _normal(header) -> str:
     return re.sub(r"\s+", " ", str(header).replace("\u00a0", " ")).strip().lower()
 
 
+def _first_free(header: list[str]) -> int:
+    """Where a missing column could go: the first blank header cell."""
+    return header.index("") if "" in header else len(header)
+
+
 def _empty(columns: list[Col]) -> pd.DataFrame:
     frame = pd.DataFrame({c.key: pd.Series(dtype=object) for c in columns})
     frame["_row"] = pd.Series(dtype=int)
@@ -249,7 +269,7 @@ def _table(sheet: Sheet, columns: list[Col], file: str, report: Report) -> pd.Da
         elif col.required:
             report.add("register-missing-column",
                        f"Sheet `{sheet.name}` has no `{col.header}` column in row 1.",
-                       file=file, sheet=sheet.name, row=1, col=len(header))
+                       file=file, sheet=sheet.name, row=1, col=_first_free(header))
     known = {_normal(c.header) for c in columns}
     extras = {str(rows[0][i]).strip(): i for i, h in enumerate(header) if h and h not in known}
     width = max((len(r) for r in rows), default=0)

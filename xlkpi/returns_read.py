@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from xlkpi import parse
 from xlkpi.findings import Report
 from xlkpi.xlsx_guard import DEFAULT_LIMITS, Limits
 from xlkpi.xlsx_read import Sheet, read_workbook
@@ -52,6 +53,17 @@ def _normal(v) -> str:
     return re.sub(r"\s+", " ", str(v).replace("\u00a0", " ")).strip().lower()
 
 
+def read_template_metadata(rows: list[list]) -> dict[str, str]:
+    """The key/value rows of a template's hidden `xlkpi` sheet (as xlsx_read gives them):
+    'template version', 'register checksum', 'register source', 'period', 'team'."""
+    meta = {}
+    for row in rows:
+        key = parse.cell_text(row[0]).strip().lower() if row else ""
+        if key:
+            meta[key] = parse.cell_text(row[1]).strip() if len(row) > 1 else ""
+    return meta
+
+
 def find_header(sheet: Sheet) -> int | None:
     """0-based index of the header row, if the sheet is a returns sheet."""
     for i, row in enumerate(sheet.rows[:HEADER_ROWS]):
@@ -70,8 +82,7 @@ def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS) -> Re
         label = str(path)
         meta_sheet = book.sheet(METADATA_SHEET)
         if meta_sheet is not None:
-            metadata[label] = {_normal(r[0]): str(r[1]).strip() for r in meta_sheet.rows
-                               if len(r) >= 2 and str(r[0]).strip()}
+            metadata[label] = read_template_metadata(meta_sheet.rows)
         found = False
         for sheet in book.sheets:
             header = find_header(sheet)

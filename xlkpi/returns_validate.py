@@ -20,7 +20,7 @@ from xlkpi.checks import run_schema
 from xlkpi.codes import CODES, ERROR
 from xlkpi.findings import COLUMNS, Report, column_letter, sheet_ref
 from xlkpi.measures import value_from_parts
-from xlkpi.register import Register
+from xlkpi.register import Register, due
 from xlkpi.returns_read import FIELDS, FIGURES, Returns
 
 RAGS = ("Red", "Amber", "Yellow", "Green")
@@ -71,8 +71,9 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
         t.loc[raw["no_value"].str.contains(f, regex=False), f"{f}_kind"] = "formula"
     answer = parse.clean_text(raw["value"]).str.lower()
     yes_no = t["value_kind"].eq(parse.TEXT) & answer.isin(_YES_NO)
-    t.loc[yes_no, "value"] = answer[yes_no].map(_YES_NO)
-    t.loc[yes_no, "value_kind"] = "yesno"
+    if yes_no.any():
+        t.loc[yes_no, "value"] = answer[yes_no].map(_YES_NO)
+        t.loc[yes_no, "value_kind"] = "yesno"
     rag = parse.clean_text(raw["rag"])
     t["rag"] = rag.str.lower().map(_RAG_WORDS).fillna(rag)
     t["evidence"] = parse.clean_text(raw["evidence"])
@@ -81,7 +82,7 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     ind = register.indicators
     for col, default in (("measure", ""), ("frequency", ""), ("figures_from", ""),
                          ("decimals", 1)):
-        t[col] = t["indicator_id"].map(ind[col]).fillna(default)
+        t[col] = t["indicator_id"].map(ind[col]).astype(object).fillna(default)
     t["decimals"] = t["decimals"].astype(int)
     numeric_value = t["value_kind"].eq(parse.NUMBER)
     t.loc[t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1]),
@@ -177,10 +178,7 @@ def _missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) -
     expected = ind[["frequency", "teams"]].explode("teams").rename(columns={"teams": "team"})
     expected = expected.reset_index(names="indicator_id").merge(
         pd.DataFrame({"month": months}), how="cross")
-    pos = (expected["month"] % 12 + 1 - register.fy_start_month) % 12
-    due = ((expected["frequency"] == "monthly") | ((expected["frequency"] == "quarterly")
-           & (pos % 3 == 2)) | ((expected["frequency"] == "annual") & (pos == 11)))
-    expected = expected[due]
+    expected = expected[due(expected["frequency"], expected["month"], register.fy_start_month)]
     have = placed[["indicator_id", "team", "month"]].drop_duplicates()
     missing = expected.merge(have, how="left", indicator=True)
     missing = missing[missing["_merge"] == "left_only"]

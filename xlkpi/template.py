@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 import xlsxwriter
@@ -22,10 +23,11 @@ from xlkpi.codes import CODES, ERROR
 from xlkpi.errors import BadArgument
 from xlkpi.findings import column_letter
 from xlkpi.parse import month_label, month_text
-from xlkpi.register import MEASURES, Register
+from xlkpi.register import MEASURES, Register, due
+from xlkpi.returns_read import METADATA_SHEET, read_template_metadata  # noqa: F401 - re-exported
 from xlkpi.writing import atomic_output
 
-INSTRUCTIONS, METADATA_SHEET, OTHER = "Instructions", "xlkpi", "Other"
+INSTRUCTIONS, OTHER = "Instructions", "Other"
 FIXED_CREATED = dt.datetime(2020, 1, 1)  # document date when none is given: same bytes per run
 HEADER_ROW = 3  # 0-based: title rows 1-3, header in Excel row 4, indicators from row 5
 MAX = 1_000_000_000
@@ -68,44 +70,54 @@ FOOTER = "&L&A&RPage &P of &N"
 GUIDE_WIDTHS = (30, 72, 56, 10)  # Instructions: label, main text, second text, severity
 LINE_HEIGHT = 15  # points per line of 11-point text: rows with wrapped text are sized by it
 
-# --- validation rules: Excel data validation, number format, title, error -----------------
+# --- validation rules -------------------------------------------------------------------------
+class Rule(NamedTuple):
+    validation: dict  # xlsxwriter data_validation options
+    num_format: str  # of the input cell: never a percent format (the reader would scale it)
+    unit: str  # shown in the input message's title, e.g. "Numerator (whole number)"
+    error: str  # the error alert's message ("" = no check, only an input message)
+
+
 # {c} is the cell itself, {n} and {d} the row's Numerator and Denominator (first row of a range).
-_WHOLE = "AND(ISNUMBER({c}),{c}=INT({c}),{c}>=%d,{c}<=1000000000,OR(ISBLANK(%s),{n}<={d}))"
-_MONTH = ('OR(AND(ISNUMBER({c}),{c}>=36526,{c}<73051),AND(LEN({c})=7,MID({c},5,1)="-",'
+# Excel allows one validation per cell, so "whole number" and "numerator <= denominator" share
+# one custom formula.
+_WHOLE = "=AND(ISNUMBER({c}),{c}=INT({c}),{c}>=%d,{c}<=1000000000,OR(ISBLANK(%s),{n}<={d}))"
+_MONTH = ('=OR(AND(ISNUMBER({c}),{c}>=36526,{c}<73051),AND(LEN({c})=7,MID({c},5,1)="-",'
           'IFERROR(VALUE(LEFT({c},4))>=2000,FALSE),'
           'IFERROR(AND(VALUE(RIGHT({c},2))>=1,VALUE(RIGHT({c},2))<=12),FALSE)))')
 _RANGE = {"criteria": "between", "minimum": 0, "maximum": MAX}
+_BLANK_IF_NONE = "If there was nothing to count, leave the figures blank and say so in Comment."
 RULES = {
-    "count": ({"validate": "integer", **_RANGE}, "#,##0", "whole number",
-              "Type a whole number from 0 to 1,000,000,000: no words, no decimals "
-              "(explanations go in Comment)."),
-    "part": ({"validate": "custom", "value": "=" + _WHOLE % (0, "{d}")}, "#,##0", "whole number",
-             "Type a whole number from 0 to 1,000,000,000, no larger than the Denominator: the "
-             "numerator counts a part of it."),
-    "whole": ({"validate": "custom", "value": "=" + _WHOLE % (1, "{n}")}, "#,##0", "whole number",
-              "Type a whole number from 1 to 1,000,000,000, no smaller than the Numerator. If "
-              "there was nothing to count, leave the figures blank and say so in Comment."),
-    "population": ({"validate": "integer", **_RANGE, "minimum": 1}, "#,##0", "optional",
-                   "Type a whole number from 1 to 1,000,000,000, or leave it blank."),
-    "amount": ({"validate": "decimal", **_RANGE}, "General", "number",
-               "Type a number from 0 to 1,000,000,000, without words or units."),
-    "money": ({"validate": "decimal", **_RANGE}, "#,##0.00", "£",
-              "Type the amount in pounds, from 0 to 1,000,000,000, without £ or words."),
-    "positive": ({"validate": "custom", "value": "=AND(ISNUMBER({c}),{c}>0,{c}<=1000000000)"},
-                 "General", "number", "Type a number above 0 and up to 1,000,000,000. If "
-                 "there was nothing to count, leave the figures blank and say so in Comment."),
-    "percent": ({"validate": "decimal", **_RANGE, "maximum": 100}, "General", "0 to 100",
-                "Type the percentage as a number from 0 to 100: 74 for 74%, not 0.74."),
-    "yesno": ({"validate": "list", "source": ["Yes", "No"]}, "General", "Yes or No",
-              "Choose Yes or No from the list."),
-    "rag": ({"validate": "list", "source": ["Red", "Amber", "Yellow", "Green"]}, "General",
-            "your rating", "Choose Red, Amber, Yellow or Green from the list."),
-    "text": ({"validate": "any"}, "@", "", ""),
-    "month": ({"validate": "custom", "value": "=" + _MONTH}, "@", "month",
-              "Type the month as 2020-04 (year, dash, two-digit month), or a date in it."),
-    "date": ({"validate": "date", "criteria": "between", "minimum": dt.date(2000, 1, 1),
-              "maximum": dt.date(2099, 12, 31)}, "d mmm yyyy", "date",
-             "Type a date such as 15/05/2020."),
+    "count": Rule({"validate": "integer", **_RANGE}, "#,##0", "whole number",
+                  "Type a whole number from 0 to 1,000,000,000: no words, no decimals "
+                  "(explanations go in Comment)."),
+    "part": Rule({"validate": "custom", "value": _WHOLE % (0, "{d}")}, "#,##0", "whole number",
+                 "Type a whole number from 0 to 1,000,000,000, no larger than the Denominator: "
+                 "the numerator counts a part of it."),
+    "whole": Rule({"validate": "custom", "value": _WHOLE % (1, "{n}")}, "#,##0", "whole number",
+                  "Type a whole number from 1 to 1,000,000,000, no smaller than the Numerator. "
+                  + _BLANK_IF_NONE),
+    "population": Rule({"validate": "integer", **_RANGE, "minimum": 1}, "#,##0", "optional",
+                       "Type a whole number from 1 to 1,000,000,000, or leave it blank."),
+    "amount": Rule({"validate": "decimal", **_RANGE}, "General", "number",
+                   "Type a number from 0 to 1,000,000,000, without words or units."),
+    "money": Rule({"validate": "decimal", **_RANGE}, "#,##0.00", "£",
+                  "Type the amount in pounds, from 0 to 1,000,000,000, without £ or words."),
+    "positive": Rule({"validate": "custom", "value": "=AND(ISNUMBER({c}),{c}>0,{c}<=1000000000)"},
+                     "General", "number",
+                     "Type a number above 0 and up to 1,000,000,000. " + _BLANK_IF_NONE),
+    "percent": Rule({"validate": "decimal", **_RANGE, "maximum": 100}, "General", "0 to 100",
+                    "Type the percentage as a number from 0 to 100: 74 for 74%, not 0.74."),
+    "yesno": Rule({"validate": "list", "source": ["Yes", "No"]}, "General", "Yes or No",
+                  "Choose Yes or No from the list."),
+    "rag": Rule({"validate": "list", "source": ["Red", "Amber", "Yellow", "Green"]}, "General",
+                "your rating", "Choose Red, Amber, Yellow or Green from the list."),
+    "text": Rule({"validate": "any"}, "@", "", ""),  # typed text stays text, even '=' or '-'
+    "month": Rule({"validate": "custom", "value": _MONTH}, "@", "month",
+                  "Type the month as 2020-04 (year, dash, two-digit month), or a date in it."),
+    "date": Rule({"validate": "date", "criteria": "between", "minimum": dt.date(2000, 1, 1),
+                  "maximum": dt.date(2099, 12, 31)}, "d mmm yyyy", "date",
+                 "Type a date such as 15/05/2020."),
 }
 
 # --- what each measure asks for: column -> (rule, input message) ---------------------------
@@ -146,7 +158,6 @@ MEASURE_HELP = {
     "score": "Value: the score.",
     "assessed": "RAG (Red, Amber, Yellow, Green) and, unless Green, Evidence for it.",
 }
-assert set(OPEN) == set(MEASURES) == set(MEASURE_HELP)
 
 HOW_TO = [
     ("Your sheet", "Each team has its own sheet, listed below. Fill one row per indicator. Keep "
@@ -192,16 +203,17 @@ def write_template(register: Register, path: Path | str, *, period: int | None =
         if not groups:
             names = ", ".join(g[0] for g in team_groups(register)) or "none"
             raise BadArgument(f"unknown team '{team}'; the register's teams are: {names}")
+        team = groups[0][0]  # as the register spells it
     fy = register.fy_start_month
     if period is not None:
         groups = [(name, rows[rows["frequency"].map(lambda f: is_due(f, period, fy))])
                   for name, rows in groups]
-    path = Path(path)
+    path, checksum = Path(path), register.checksum()
     with atomic_output(path) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False,
                                             "strings_to_urls": False})
         wb.set_properties({"title": "Performance returns template", "author": "xlkpi",
-                           "comments": f"register checksum {register.checksum()}",
+                           "comments": f"register checksum {checksum}",
                            "created": created or FIXED_CREATED})
         style = _styles(wb)
         taken = {INSTRUCTIONS.lower(), METADATA_SHEET.lower(), "history"}
@@ -209,20 +221,13 @@ def write_template(register: Register, path: Path | str, *, period: int | None =
         _instructions(wb, style, sheets, period, fy, password)
         for sheet, name, rows in sheets:
             _team_sheet(wb, style, sheet, name, rows, period, fy, password)
-        _metadata(wb, register, period, team, password)
+        _metadata(wb, [("template version", xlkpi.__version__),
+                       ("register checksum", checksum),
+                       ("register source", Path(register.source).name),
+                       ("period", month_text(period) if period is not None else ""),
+                       ("team", team or "")], password)
         wb.close()
     return path
-
-
-def read_template_metadata(rows: list[list]) -> dict[str, str]:
-    """The key/value rows of a template's `xlkpi` sheet (as xlsx_read gives them) as a dict:
-    'template version', 'register checksum', 'register source', 'period', 'team'."""
-    meta = {}
-    for row in rows:
-        key = _text(row[0]).lower() if row else ""
-        if key:
-            meta[key] = _text(row[1]) if len(row) > 1 else ""
-    return meta
 
 
 def team_groups(register: Register) -> list[tuple[str, pd.DataFrame]]:
@@ -240,9 +245,7 @@ def team_groups(register: Register) -> list[tuple[str, pd.DataFrame]]:
 def is_due(frequency: str, period: int, fy_start: int = 4) -> bool:
     """Whether an indicator of this frequency is returned for month index `period`:
     quarterly on the last month of each quarter of the financial year, annual on its last."""
-    position = (period % 12 + 1 - fy_start) % 12  # 0 = the financial year's first month
-    return frequency == "monthly" or (frequency == "quarterly" and position % 3 == 2) or \
-        (frequency == "annual" and position == 11)
+    return bool(due(frequency, period, fy_start))
 
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:
@@ -287,19 +290,15 @@ def _team_sheet(wb, style, sheet: str, team: str, rows: pd.DataFrame, period: in
                         style("input_header" if header in yours else "header"))
     ws.set_row(HEADER_ROW, 30)
 
-    specs: dict[int, list] = {c: [] for c in range(len(HEADERS))}
+    specs: dict[int, list] = {c: [] for c in range(len(HEADERS))}  # per column, per row
     for r, ind in enumerate(rows.to_dict("records"), start=HEADER_ROW + 1):
-        inputs = {**OPEN[ind["measure"]], **ALWAYS}
-        if period is None:
-            inputs["Period"] = ("month", _period_help(ind["frequency"], fy))
-        if team == OTHER and not ind["teams"]:
-            inputs["Team"] = ("text", "Type the name of the team returning this figure.")
+        inputs = _open_cells(ind, period, fy)
         given = {**ind, "team": team if ind["teams"] else "",
                  "period": month_text(period) if period is not None else ""}
         for c, (header, _, wrap) in enumerate(COLUMNS):
             if header in inputs:
                 rule, hint = inputs[header]
-                ws.write_blank(r, c, None, style("input", num_format=RULES[rule][1],
+                ws.write_blank(r, c, None, style("input", num_format=RULES[rule].num_format,
                                                  text_wrap=wrap))
                 text = ind.get(TEXT_OF.get(header, ""), "")
                 specs[c].append((rule, header, _clip(f"{_sentence(text)} {hint}".strip())))
@@ -324,11 +323,21 @@ def _team_sheet(wb, style, sheet: str, team: str, rows: pd.DataFrame, period: in
     _finish(ws, password)
 
 
+def _open_cells(ind: dict, period: int | None, fy: int) -> dict[str, tuple[str, str]]:
+    """The cells of an indicator's row the team fills: column -> (rule, input message)."""
+    cells = {**OPEN[ind["measure"]], **ALWAYS}
+    if period is None:
+        cells["Period"] = ("month", _period_help(ind["frequency"], fy))
+    if not ind["teams"]:
+        cells["Team"] = ("text", "Type the name of the team returning this figure.")
+    return cells
+
+
 def _validate(ws, first: int, last: int, col: int, rule: str, header: str,
               message: str) -> None:
     """One data validation over rows first..last of a column (0-based)."""
-    options, _, unit, error = RULES[rule]
-    options = dict(options)
+    options = dict(RULES[rule].validation)
+    unit, error = RULES[rule].unit, RULES[rule].error
     if "value" in options:
         row = first + 1
         options["value"] = options["value"].format(
@@ -360,7 +369,7 @@ def _instructions(wb, style, sheets, period: int | None, fy: int,
              ("Contact", "text", "Who to ask about this return (the analyst fills this in).")]
     for r, (name, rule, message) in enumerate(cells, start=4):
         ws.write_string(r, 0, name, label)
-        ws.write_blank(r, 1, None, style("input", num_format=RULES[rule][1]))
+        ws.write_blank(r, 1, None, style("input", num_format=RULES[rule].num_format))
         _validate(ws, r, r, 1, rule, name, message)
 
     r = _section(ws, style, 7, "How to fill it in")
@@ -372,9 +381,10 @@ def _instructions(wb, style, sheets, period: int | None, fy: int,
               "quarter_ends": _quarter_ends(fy), "year_end": _month_name(fy - 2),
               "password": " with a password" if password else " (no password)"}
     for name, help_text in HOW_TO:
+        help_text = help_text.format(**values)
         ws.write_string(r, 0, name, label)
-        ws.write_string(r, 1, help_text.format(**values), text)
-        ws.set_row(r, _height([(help_text.format(**values), GUIDE_WIDTHS[1])]))
+        ws.write_string(r, 1, help_text, text)
+        ws.set_row(r, _height([(help_text, GUIDE_WIDTHS[1])]))
         r += 1
 
     r = _section(ws, style, r + 1, "Key")
@@ -394,25 +404,19 @@ def _instructions(wb, style, sheets, period: int | None, fy: int,
                [[m, MEASURE_HELP[m], ", ".join([*OPEN[m], *ALWAYS])] for m in measures])
     r = _table(ws, style, r + 1, "Sheets", ["Sheet", "Team", "Indicators"],
                [[sheet, team, str(len(rows))] for sheet, team, rows in sheets])
-    ws.write_string(r + 1, 0, "What xlkpi validate may report. Errors: the figure is not used "
-                              "until it is fixed. Warnings: it is used, but check it.",
-                    style("note"))
-    _table(ws, style, r + 2, "Codes", ["Code", "When it is reported", "How to fix it",
-                                       "Severity"],
+    _table(ws, style, r + 1, "What xlkpi validate may report",
+           ["Code", "When it is reported", "How to fix it", "Severity"],
            [[c.code, _plain(c.when), _plain(c.fix), "Error" if c.severity == ERROR else
-             "Warning"] for c in CODES.values() if c.scope in ("file", "returns")])
+             "Warning"] for c in CODES.values() if c.scope in ("file", "returns")],
+           note="Errors: the figure is not used until it is fixed. Warnings: it is used, but "
+                "check it.")
     ws.activate()
     _finish(ws, password)
 
 
-def _metadata(wb, register: Register, period: int | None, team: str | None,
-              password: str | None) -> None:
+def _metadata(wb, rows: list[tuple[str, str]], password: str | None) -> None:
+    """The very hidden sheet `xlkpi validate` reads to tell which register a return is from."""
     ws = wb.add_worksheet(METADATA_SHEET)
-    rows = [("template version", xlkpi.__version__),
-            ("register checksum", register.checksum()),
-            ("register source", Path(register.source).name),
-            ("period", month_text(period) if period is not None else ""),
-            ("team", team.strip() if team else "")]
     for r, (key, value) in enumerate(rows):
         ws.write_string(r, 0, key)
         ws.write_string(r, 1, value)
@@ -439,8 +443,13 @@ def _section(ws, style, r: int, title: str) -> int:
     return r + 1
 
 
-def _table(ws, style, r: int, title: str, headers: list[str], rows: list[list[str]]) -> int:
+def _table(ws, style, r: int, title: str, headers: list[str], rows: list[list[str]],
+           note: str = "") -> int:
+    """A titled table (with an optional line of explanation); returns the next free row."""
     r = _section(ws, style, r, title)
+    if note:
+        ws.write_string(r, 0, note, style("note"))
+        r += 1
     ws.write_row(r, 0, headers, style("header"))
     for i, row in enumerate(rows, start=r + 1):
         for c, value in enumerate(row):
