@@ -13,6 +13,12 @@ def default_register():
     return load_register()
 
 
+@pytest.fixture(scope="session")
+def shared_small_register(tmp_path_factory):
+    """For property tests: one register for every generated example (do not modify it)."""
+    return load_register(write_register(tmp_path_factory.mktemp("reg") / "register.xlsx"))
+
+
 @pytest.fixture
 def small_register_path(tmp_path):
     return write_register(tmp_path / "register.xlsx")

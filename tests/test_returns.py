@@ -284,14 +284,14 @@ CELL = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(CELL, min_size=9, max_size=9), min_size=1, max_size=6))
-def test_arbitrary_cells_never_crash(tmp_path_factory, small_register, rows):
+def test_arbitrary_cells_never_crash(tmp_path_factory, shared_small_register, rows):
     path = tmp_path_factory.mktemp("h") / "r.xlsx"
     book = returns_workbook([[_clean(v) for v in r] for r in rows])
     book.save(path)
-    checked = validate_returns(read_returns([path]), small_register, today=dt.date(2021, 1, 1))
+    checked = validate_returns(read_returns([path]), shared_small_register,
+                               today=dt.date(2021, 1, 1))
     assert len(checked.rows) <= len(rows)
     for f in checked.report.to_dicts():
         assert f["code"] in CODES and f["message"]
