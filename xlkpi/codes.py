@@ -196,3 +196,13 @@ CODES: dict[str, Code] = {c.code: c for c in _CODES}
 
 def severity(code: str) -> str:
     return CODES[code].severity
+
+
+def markdown_table() -> str:
+    """The README's table of codes, generated so that it cannot drift from this file."""
+    scope = {"file": "returns file", "returns": "returns row", "register": "register"}
+    lines = ["| code | severity | checks | when | what to do |", "|---|---|---|---|---|"]
+    for c in _CODES:
+        when, fix = (s.replace("|", "\\|") for s in (c.when, c.fix))
+        lines.append(f"| `{c.code}` | {c.severity} | {scope[c.scope]} | {when} | {fix} |")
+    return "\n".join(lines)

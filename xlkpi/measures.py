@@ -18,16 +18,18 @@ def value_from_parts(measure: pd.Series, numerator: pd.Series, denominator: pd.S
                      population: pd.Series | np.ndarray | None = None) -> pd.Series:
     """The value the parts give, NaN where they give none. A rate divides by the denominator
     when one is given, else by the under-18 `population`."""
-    n = numerator.astype(float)
-    d = denominator.astype(float)
+    codes, kinds = pd.factorize(measure, use_na_sentinel=False)  # a few measures, many rows
+    per = np.array([PER.get(k, np.nan) for k in kinds])[codes]
+    rate = np.array([k == "rate" for k in kinds], dtype=bool)[codes]
+    summed = np.array([k in SUMMED_MEASURES for k in kinds], dtype=bool)[codes]
+    n = numerator.to_numpy(float)
+    d = denominator.to_numpy(float)
     if population is not None:
-        pop = pd.Series(np.asarray(population, dtype=float), index=n.index)
-        d = d.where(~(measure.eq("rate") & d.isna()), pop)
-    per = measure.map(PER).astype(float)
+        d = np.where(rate & np.isnan(d), np.asarray(population, dtype=float), d)
     with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = per * n / d.where(d != 0)
-    summed = measure.isin(SUMMED_MEASURES)
-    return ratio.where(measure.isin(PART_MEASURES), n.where(summed))
+        ratio = per * n / np.where(d != 0, d, np.nan)
+    value = np.where(summed, n, ratio)  # per is NaN for yesno, score and assessed
+    return pd.Series(value, index=numerator.index)
 
 
 def round_half_up(values, decimals) -> np.ndarray:

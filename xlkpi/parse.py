@@ -28,11 +28,31 @@ _NUM_UNIT = re.compile(
 _NONFINITE = re.compile(r"^[-+]?(inf|infinity|nan)$", re.I)
 
 
-def clean_text(s: pd.Series) -> pd.Series:
-    """Cell values as stripped strings ('' for blank); non-breaking spaces become spaces."""
-    out = s.astype(object).where(s.notna(), "")
-    out = out.map(_text) if out.map(type).ne(str).any() else out
-    return out.str.replace("\u00a0", " ", regex=False).str.strip()
+def clean_text(s: pd.Series, *, upper: bool = False) -> pd.Series:
+    """Cell values as stripped strings ('' for blank); non-breaking spaces become spaces.
+    Each distinct value is cleaned once: a column of 200,000 cells holds few of them."""
+    codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=True)
+    cleaned = [_text(u).replace("\u00a0", " ").strip() for u in uniques]
+    if upper:
+        cleaned = [c.upper() for c in cleaned]
+    return pd.Series(np.array([*cleaned, ""], dtype=object)[codes], index=s.index,
+                     dtype=object)
+
+
+def per_distinct(s: pd.Series, func) -> pd.Series:
+    """`func` applied to each distinct value of `s` once, spread back over the column."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=False)
+    return pd.Series(np.array([func(u) for u in uniques], dtype=object)[codes],
+                     index=s.index, dtype=object)
+
+
+def lookup(keys: pd.Series, table: pd.Series, default) -> pd.Series:
+    """`table[key]` for every key (`default` where absent), looked up once per distinct key."""
+    codes, uniques = pd.factorize(keys)
+    found = table.reindex(uniques)
+    values = np.array([*(default if pd.isna(v) else v for v in found.to_numpy(object)),
+                       default], dtype=object)
+    return pd.Series(values[codes], index=keys.index, dtype=object)
 
 
 def cell_text(v) -> str:
@@ -41,6 +61,8 @@ def cell_text(v) -> str:
 
 
 def _text(v) -> str:
+    if v is None:
+        return ""
     if isinstance(v, str):
         return v
     if isinstance(v, bool):
@@ -52,41 +74,54 @@ def _text(v) -> str:
     return str(v)
 
 
+KINDS = pd.CategoricalDtype([BLANK, NUMBER, TEXT, ERROR, NONFINITE, "formula", "yesno"])
+
+
 def to_number(raw: pd.Series, *, units: bool = False,
               no_value_words: frozenset[str] = frozenset({""})) -> tuple[pd.Series, pd.Series]:
     """Raw cells -> (float values, kind). Accepts 74, '74', '74%', '1,234', '£1,256'; with
     `units`, also '5 cases' and '26 points' (register tolerances). Words in `no_value_words`
-    count as blank."""
+    count as blank. `kind` says what each cell held: blank, number, text, error, nonfinite."""
     raw = raw.astype(object)
-    types = raw.map(type)
-    values = pd.Series(np.nan, index=raw.index, dtype=float)
-    kind = pd.Series(BLANK, index=raw.index, dtype=object)
+    codes, types = pd.factorize(raw.map(type))  # compare a few type codes, not 200,000 types
+    is_num = pd.Series(np.isin(codes, [i for i, t in enumerate(types) if t in _REAL_TYPES]),
+                       index=raw.index)
+    is_str = pd.Series(np.isin(codes, [i for i, t in enumerate(types) if t is str]),
+                       index=raw.index)
+    is_none = np.isin(codes, [i for i, t in enumerate(types) if t is type(None)])
+    values = np.full(len(raw), np.nan)
+    kind = np.zeros(len(raw), dtype=np.int8)  # codes into KINDS; 0 = blank
+    values[is_num.to_numpy()] = raw[is_num].astype(float).to_numpy()
+    kind[is_num.to_numpy()] = 1
 
-    is_num = types.isin(_REAL_TYPES)
-    if is_num.any():
-        nums = raw[is_num].astype(float)
-        values[is_num] = nums
-        kind[is_num & values.notna()] = NUMBER
-
-    is_str = types.eq(str)
-    if is_str.any():
-        t = raw[is_str].str.replace("\u00a0", " ", regex=False).str.strip()
+    text = raw[is_str]
+    text = text[text.ne("")]
+    if len(text):
+        t = _distinct_parse_input(text)
         blank = t.str.lower().isin(no_value_words)
         m = t.str.extract(_NUM_UNIT if units else _NUM_TEXT, expand=False)
         parsed = pd.to_numeric(m.str.replace(",", "", regex=False), errors="coerce")
-        ok = parsed.notna() & ~blank
-        values[t.index[ok]] = parsed[ok]
-        kind[t.index[ok]] = NUMBER
-        kind[t.index[~ok & ~blank]] = TEXT
-        kind[t.index[t.isin(EXCEL_ERRORS)]] = ERROR
-        kind[t.index[t.str.match(_NONFINITE)]] = NONFINITE
-
-    other = ~is_num & ~is_str & types.ne(type(None))
-    kind[other] = TEXT  # booleans, dates, times in a number column
-    inf = kind.eq(NUMBER) & ~np.isfinite(values.fillna(0))
-    kind[inf] = NONFINITE
+        ok = (parsed.notna() & ~blank).to_numpy()
+        at = raw.index.get_indexer(t.index)
+        values[at[ok]] = parsed.to_numpy()[ok]
+        code = np.where(ok, 1, np.where(blank.to_numpy(), 0, 2))
+        code = np.where(t.isin(EXCEL_ERRORS).to_numpy(), 3, code)
+        code = np.where(t.str.match(_NONFINITE).to_numpy(dtype=bool), 4, code)
+        kind[at] = code
+    other = ~(is_num.to_numpy() | is_str.to_numpy() | is_none)
+    kind[other] = 2  # booleans, dates, times in a number column
+    inf = (kind == 1) & ~np.isfinite(np.nan_to_num(values, nan=0.0))
+    kind[inf] = 4
     values[inf] = np.nan
-    return values, kind
+    return (pd.Series(values, index=raw.index),
+            pd.Series(pd.Categorical.from_codes(kind, dtype=KINDS), index=raw.index))
+
+
+def _distinct_parse_input(s: pd.Series) -> pd.Series:
+    """Stripped text of `s`; the strip runs once per distinct value."""
+    codes, uniques = pd.factorize(s)
+    cleaned = np.array([u.replace("\u00a0", " ").strip() for u in uniques], dtype=object)
+    return pd.Series(cleaned[codes], index=s.index, dtype=object)
 
 
 _REAL_TYPES = [float, int, np.float64, np.int64, np.float32, np.int32]
@@ -163,19 +198,10 @@ def _is_month_name(word: str) -> bool:
 
 def to_month(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Raw cells -> (month index as float, NaN when unreadable; kind blank/number/text)."""
-    raw = raw.astype(object)
-    uniques = pd.unique(raw)
-    lookup = {u: parse_month(u) for u in uniques if not _unhashable(u)}
-    months = raw.map(lookup).astype(float)
-    blank = raw.map(_is_blank)
-    kind = pd.Series(np.where(blank, BLANK, np.where(months.notna(), NUMBER, TEXT)),
-                     index=raw.index, dtype=object)
-    return months, kind
-
-
-def _unhashable(v) -> bool:
-    try:
-        hash(v)
-        return False
-    except TypeError:
-        return True
+    codes, uniques = pd.factorize(raw.astype(object), use_na_sentinel=False)
+    parsed = np.array([parse_month(u) for u in uniques] + [None], dtype=float)
+    blank = np.array([_is_blank(u) for u in uniques] + [True])
+    months = parsed[codes]
+    kind = np.where(blank[codes], 0, np.where(np.isnan(months), 2, 1)).astype(np.int8)
+    return (pd.Series(months, index=raw.index),
+            pd.Series(pd.Categorical.from_codes(kind, dtype=KINDS), index=raw.index))

@@ -18,7 +18,7 @@ from rich.text import Text
 
 # Piped output (a file, a CI log) gets room for the tables instead of the 80-column default.
 out = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 140)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 140)
 
 RAG_STYLE = {"Red": "bold white on #C00000", "Amber": "black on #FFC000",
              "Yellow": "black on #FFFF00", "Green": "black on #00B050",
@@ -42,7 +42,7 @@ def findings_table(frame, limit: int | None = None, title: str | None = None) ->
     shown = rows if limit is None else rows.head(limit)
     for r in shown.itertuples(index=False):
         place = r.cell or r.sheet
-        where = f"{r.file}, {place}" if place else r.file
+        where = f"{r.file}\n{place}" if place else r.file
         table.add_row(Text(r.severity, style=SEVERITY_STYLE.get(r.severity, "")), r.code,
                       where, r.team, r.indicator, r.period, r.message)
     if limit is not None and len(rows) > limit:

@@ -131,10 +131,10 @@ def _read_sheet(label: str, sheet: Sheet, header: int, src: int, sources: list[S
     body = sheet.rows[header + 1:]
     if not body:
         return None
-    width = max(colpos.values()) + 1
-    table = pd.DataFrame([r[:width] + [""] * (width - len(r)) for r in body], dtype=object)
-    frame = pd.DataFrame({key: (table[i] if key in colpos else "") for key, i in
-                          ((k, colpos.get(k)) for k in FIELDS)}, index=table.index)
+    table = pd.DataFrame(body, dtype=object)  # calamine's rows share one width
+    frame = pd.DataFrame({key: (table[colpos[key]] if key in colpos and colpos[key] in table
+                                else pd.Series("", index=table.index, dtype=object))
+                          for key in FIELDS})
     if source.team_from_sheet:
         frame["team"] = sheet.name
     _fill_merged(frame, sheet, header, colpos)
@@ -152,8 +152,13 @@ def _read_sheet(label: str, sheet: Sheet, header: int, src: int, sources: list[S
             frame.loc[r - header - 1, "no_value"] += key + ","
 
     content = [k for k in FIELDS if k != "team" or not source.team_from_sheet]
-    blank = frame[content].isin(["", None]).all(axis=1) & frame["no_value"].eq("")
+    blank = np.logical_and.reduce([_blank(frame[k]) for k in [*content, "no_value"]])
     return frame[~blank]
+
+
+def _blank(column: pd.Series) -> np.ndarray:
+    values = column.to_numpy()
+    return (values == "") | pd.isna(values)
 
 
 def _fill_merged(frame: pd.DataFrame, sheet: Sheet, header: int,

@@ -46,7 +46,7 @@ def validate_returns(returns: Returns, register: Register, *,
     _template_checks(returns, register, report)
     rows = coerce(returns, register, today or dt.date.today())
 
-    failures = [run_schema("returns", rows)]
+    failures = [run_schema("returns", _checkable(rows))]
     failures += _cross_row(rows, register)
     found = pd.concat(failures, ignore_index=True).drop_duplicates(["index", "column", "code"])
     report.extend(_findings(found, rows, returns, register))
@@ -63,26 +63,29 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     raw = returns.rows
     t = raw[["src", "row", "hidden"]].copy()
     t["team"] = parse.clean_text(raw["team"])
-    t["indicator_id"] = parse.clean_text(raw["indicator_id"]).str.upper()
+    t["indicator_id"] = parse.clean_text(raw["indicator_id"], upper=True)
     t["period_text"] = parse.clean_text(raw["period"])
     t["month"], t["period_kind"] = parse.to_month(raw["period"])
     for f in FIGURES:
         t[f], t[f"{f}_kind"] = parse.to_number(raw[f])
-        t.loc[raw["no_value"].str.contains(f, regex=False), f"{f}_kind"] = "formula"
-    answer = parse.clean_text(raw["value"]).str.lower()
-    yes_no = t["value_kind"].eq(parse.TEXT) & answer.isin(_YES_NO)
-    if yes_no.any():
-        t.loc[yes_no, "value"] = answer[yes_no].map(_YES_NO)
-        t.loc[yes_no, "value_kind"] = "yesno"
-    rag = parse.clean_text(raw["rag"])
-    t["rag"] = rag.str.lower().map(_RAG_WORDS).fillna(rag)
+    if raw["no_value"].ne("").any():
+        for f in FIGURES:
+            t.loc[raw["no_value"].str.contains(f, regex=False), f"{f}_kind"] = "formula"
+    worded = t["value_kind"].eq(parse.TEXT)
+    if worded.any():
+        answer = parse.clean_text(raw.loc[worded, "value"]).str.lower()
+        yes_no = answer[answer.isin(_YES_NO)]
+        t.loc[yes_no.index, "value"] = yes_no.map(_YES_NO)
+        t.loc[yes_no.index, "value_kind"] = "yesno"
+    t["rag"] = parse.per_distinct(parse.clean_text(raw["rag"]),
+                                  lambda w: _RAG_WORDS.get(w.lower(), w))
     t["evidence"] = parse.clean_text(raw["evidence"])
     t["comment"] = parse.clean_text(raw["comment"])
 
     ind = register.indicators
     for col, default in (("measure", ""), ("frequency", ""), ("figures_from", ""),
                          ("decimals", 1)):
-        t[col] = t["indicator_id"].map(ind[col]).astype(object).fillna(default)
+        t[col] = parse.lookup(t["indicator_id"], ind[col], default)
     t["decimals"] = t["decimals"].astype(int)
     numeric_value = t["value_kind"].eq(parse.NUMBER)
     t.loc[t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1]),
@@ -110,10 +113,34 @@ def _template_checks(returns: Returns, register: Register, report: Report) -> No
                        "for the current template.", file=file)
 
 
+_CHECKED = ["indicator_id", "period_text", "month", "latest_month", "fy_start", "measure",
+            "frequency", "figures_from", "decimals", "rag", "evidence", "has_figures",
+            "has_content", "parts_value", "period_kind",
+            *FIGURES, *(f"{f}_kind" for f in FIGURES)]
+
+
+def _checkable(rows: pd.DataFrame) -> pd.DataFrame:
+    """The columns the schema checks, text as categories: pandera looks for missing values in
+    the whole frame once per check, which is slow on 200,000 Python strings."""
+    frame = rows[_CHECKED]
+    text = [c for c in _CHECKED if frame[c].dtype == object]
+    return frame.astype(dict.fromkeys(text, "category"))
+
+
 # --- rules across rows -------------------------------------------------------------------------
 def _placed(rows: pd.DataFrame) -> pd.Series:
     """Rows that say which known indicator, month and team they are for."""
     return rows["measure"].ne("") & rows["month"].notna() & rows["team"].ne("")
+
+
+def _keys(frame: pd.DataFrame, *columns: str) -> np.ndarray:
+    """One int64 per row standing for the values of `columns` (text or month): sorting,
+    grouping and matching on it is many times faster than on several text columns."""
+    key = np.zeros(len(frame), dtype=np.int64)
+    for col in columns:
+        codes, uniques = pd.factorize(frame[col])
+        key = key * (len(uniques) + 1) + codes + 1
+    return key
 
 
 def _hits(index, column: str, code: str) -> pd.DataFrame:
@@ -123,11 +150,11 @@ def _hits(index, column: str, code: str) -> pd.DataFrame:
 def _cross_row(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
     out = []
     placed = rows[_placed(rows) & rows["has_figures"]]
-    key = ["team", "indicator_id", "month"]
-    dup = placed.duplicated(key, keep=False)
-    out.append(_hits(placed.index[dup], "indicator_id", "duplicate-return"))
+    dup = pd.Series(_keys(placed, "team", "indicator_id", "month")).duplicated(keep=False)
+    out.append(_hits(placed.index[dup.to_numpy()], "indicator_id", "duplicate-return"))
 
-    teams = placed.groupby(["indicator_id", "month"])["team"].transform("nunique")
+    team_codes = pd.Series(pd.factorize(placed["team"])[0], index=placed.index)
+    teams = team_codes.groupby(_keys(placed, "indicator_id", "month")).transform("nunique")
     single = placed["measure"].isin(["yesno", "score", "assessed"])
     out.append(_hits(placed.index[single & (teams > 1)], "indicator_id",
                      "single-team-indicator"))
@@ -137,11 +164,12 @@ def _cross_row(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
     out.append(_hits(placed.index[~single & value_only & (teams > 1)], "value",
                      "cannot-pool-value"))
 
-    listed = placed["indicator_id"].map(register.indicators["teams"])
-    known = pd.Series([t in ts if ts else True for t, ts in zip(placed["team"], listed,
-                                                                 strict=True)],
-                      index=placed.index, dtype=bool)
-    out.append(_hits(placed.index[~known], "team", "unexpected-team"))
+    teams = register.indicators["teams"]
+    pairs = teams[teams.map(len) > 0].explode()
+    listed = pd.MultiIndex.from_arrays([pairs.index, pairs.to_numpy()])
+    has_list = placed["indicator_id"].isin(pairs.index)
+    known = pd.MultiIndex.from_frame(placed[["indicator_id", "team"]]).isin(listed)
+    out.append(_hits(placed.index[has_list & ~known], "team", "unexpected-team"))
     out.append(_unusual_changes(placed, rows))
     return out
 
@@ -150,12 +178,16 @@ def _unusual_changes(placed: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     """A change since the previous return of the same team far outside that series' usual
     change: over 5x its median absolute change and over a quarter of its typical level,
     once there are at least 6 earlier changes to judge by."""
-    s = placed[placed["row_value"].notna()].sort_values(["team", "indicator_id", "month"])
-    s = s[~s.duplicated(["team", "indicator_id", "month"], keep=False)]
-    g = s.groupby(["team", "indicator_id"], sort=False)["row_value"]
+    s = placed[placed["row_value"].notna()]
+    series = _keys(s, "team", "indicator_id")
+    order = np.lexsort((s["month"].to_numpy(), series))
+    s, series = s.iloc[order], series[order]
+    once = ~pd.Series(series * 10**6 + s["month"].to_numpy(np.int64)).duplicated(keep=False)
+    s, series = s[once.to_numpy()], series[once.to_numpy()]
+    g = s["row_value"].groupby(series, sort=False)
     change = g.diff().abs()
-    typical = change.groupby([s["team"], s["indicator_id"]]).transform("median")
-    level = g.transform(lambda v: v.abs().median())
+    typical = change.groupby(series).transform("median")
+    level = s["row_value"].abs().groupby(series).transform("median")
     earlier = g.cumcount()
     flag = (earlier >= 6) & (change > 5 * typical) & (change > 0.25 * level.clip(lower=1))
     column = np.where(s["value_kind"].eq(parse.NUMBER) & s["numerator_kind"].eq(parse.BLANK),
@@ -179,12 +211,12 @@ def _missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) -
     expected = expected.reset_index(names="indicator_id").merge(
         pd.DataFrame({"month": months}), how="cross")
     expected = expected[due(expected["frequency"], expected["month"], register.fy_start_month)]
-    have = placed[["indicator_id", "team", "month"]].drop_duplicates()
-    missing = expected.merge(have, how="left", indicator=True)
-    missing = missing[missing["_merge"] == "left_only"]
     # only teams that returned something in these files are chased here
-    active = set(placed["team"])
-    missing = missing[missing["team"].isin(active)]
+    expected = expected[expected["team"].isin(placed["team"].unique())]
+    both = pd.concat([placed[["indicator_id", "team", "month"]],
+                      expected[["indicator_id", "team", "month"]]], ignore_index=True)
+    key = _keys(both, "indicator_id", "team", "month")
+    missing = expected[~np.isin(key[len(placed):], key[:len(placed)])]
     if missing.empty:
         return pd.DataFrame(columns=COLUMNS)
     # one warning per team and indicator, naming the months

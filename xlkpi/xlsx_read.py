@@ -175,7 +175,6 @@ class SheetScan:
 
 
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
-_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*\bhidden="(?:1|true)"[^>]*>')
 
 
 def _ref(tag: bytes) -> Cell | None:
@@ -234,8 +233,14 @@ def scan_sheet_xml(xml: bytes, percent_styles: set[int]) -> SheetScan:
                     scan.percent.add(where)
             pos = xml.find(needle, pos + 1)
 
-    for tag in _HIDDEN_ROW.findall(xml):
-        r = re.search(rb'\br="(\d+)"', tag)
-        if r:
-            scan.hidden_rows.add(int(r.group(1)) - 1)
+    row_open = b"<" + p + b"row "
+    for needle in (b' hidden="1"', b' hidden="true"'):
+        pos = xml.find(needle)
+        while pos != -1:
+            start = xml.rfind(b"<", 0, pos)
+            if xml.startswith(row_open, start):
+                r = re.search(rb'\br="(\d+)"', xml[start:pos])
+                if r:
+                    scan.hidden_rows.add(int(r.group(1)) - 1)
+            pos = xml.find(needle, pos + 1)
     return scan

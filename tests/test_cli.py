@@ -1,0 +1,198 @@
+"""The command line as a user meets it: help, exit codes, one-line failures, outputs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+from builders import returns_workbook, write_register
+
+from xlkpi.cli import app
+
+COMMANDS = ["process", "validate", "template", "register"]
+GOOD = [["Front Door", "P1", "2020-04", 80, 100], ["Front Door", "P2", "2020-04", 5, 50],
+        ["Front Door", "A1", "2020-04", 170, 10], ["Front Door", "C1", "2020-04", 320]]
+
+
+@pytest.fixture
+def returns(tmp_path):
+    path = tmp_path / "returns.xlsx"
+    returns_workbook(GOOD).save(path)
+    return path
+
+
+@pytest.fixture
+def bad_returns(tmp_path):
+    path = tmp_path / "bad.xlsx"
+    returns_workbook([*GOOD, ["Front Door", "P1", "2020-05", 120, 100, None, "=SUM(A1)"]]) \
+        .save(path)
+    return path
+
+
+def test_help_lists_every_command_and_each_has_help(cli):
+    result = cli("--help")
+    assert result.code == 0
+    for name in COMMANDS:
+        assert name in result.out
+        sub = cli(name, "--help")
+        assert sub.code == 0 and "Usage" in sub.out and "--register" in sub.out
+
+
+def test_version(cli):
+    assert cli("--version").out.startswith("xlkpi ")
+
+
+def test_help_does_not_import_pandas():
+    code = "import sys, xlkpi.cli; print(any(m in sys.modules for m in " \
+           "('pandas', 'pandera', 'openpyxl', 'xlsxwriter')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_python_dash_m(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "xlkpi", "--help"], capture_output=True,
+                         text=True)
+    assert out.returncode == 0 and "process" in out.stdout
+
+
+# --- process -------------------------------------------------------------------------------
+def test_process_clean_run(cli, tmp_path, returns, small_register_path):
+    out = tmp_path / "report.xlsx"
+    result = cli("process", returns, "-o", out, "--register", small_register_path)
+    assert result.code == 0, result
+    assert out.exists() and "Wrote" in result.out and "0 errors" in result.out
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Summary"
+
+
+def test_process_with_errors_still_writes_the_report(cli, tmp_path, bad_returns,
+                                                     small_register_path):
+    out = tmp_path / "report.xlsx"
+    result = cli("process", bad_returns, "-o", out, "--register", small_register_path)
+    assert result.code == 1 and out.exists()
+    assert "numerator-exceeds-denominator" in result.out and "Returns!D6" in result.out
+
+
+def test_strict_writes_nothing_on_errors(cli, tmp_path, bad_returns, small_register_path):
+    out = tmp_path / "report.xlsx"
+    result = cli("process", bad_returns, "-o", out, "--register", small_register_path,
+                 "--strict")
+    assert result.code == 1 and not out.exists()
+    assert "--strict" in result.err and not list(tmp_path.glob("*.tmp.xlsx"))
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--period", "March"], "--period 'March' is not a month"),
+    (["-o", "{returns}"], "refusing to write the output over an input"),
+    (["-o", "{tmp}/no/such/folder/report.xlsx"], "does not exist"),
+])
+def test_process_bad_arguments_exit_2(cli, tmp_path, returns, small_register_path, args,
+                                      message):
+    args = [a.format(returns=returns, tmp=tmp_path) for a in args]
+    before = returns.read_bytes()
+    result = cli("process", returns, "--register", small_register_path, *args)
+    assert result.code == 2, result
+    assert result.err.startswith("Error: ") and message in result.err
+    assert "Traceback" not in result.err and result.err.count("\n") == 1
+    assert returns.read_bytes() == before
+
+
+def test_missing_input_exits_2(cli, tmp_path, small_register_path):
+    result = cli("process", tmp_path / "nope.xlsx", "--register", small_register_path)
+    assert result.code == 2 and "no such file" in result.err
+
+
+def test_bad_register_lists_its_errors_and_exits_2(cli, tmp_path, returns):
+    reg = write_register(tmp_path / "reg.xlsx", [("P1", "x", "ratio"), ("P1", "y", "count")])
+    result = cli("process", returns, "--register", reg, "-o", tmp_path / "r.xlsx")
+    assert result.code == 2
+    assert "Indicators!C2" in result.err and "unknown-measure" in result.err
+    assert "duplicate-id" in result.err and result.err.rstrip().splitlines()[-1].startswith(
+        "Error: ")
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_debug_shows_the_traceback(cli, tmp_path, small_register_path):
+    from xlkpi.errors import UnreadableInput
+
+    (tmp_path / "x.xlsx").write_text("not a workbook")
+    with pytest.raises(UnreadableInput):
+        cli("--debug", "validate", tmp_path / "x.xlsx", "--register", small_register_path)
+
+
+def test_custom_register_replaces_the_default(cli, tmp_path):
+    reg = write_register(tmp_path / "other.xlsx", [
+        ("LA1", "% of something local", "percentage", 50, 5, "higher", "monthly", "month",
+         None, "Team A")],
+        forums=[("Council", "Council KPIs", "list", "monthly")],
+        membership=[("Council", 1, "Local", "LA1")])
+    path = tmp_path / "r.xlsx"
+    returns_workbook([["Team A", "LA1", "2021-01", 30, 40]]).save(path)
+    out = tmp_path / "report.xlsx"
+    result = cli("process", path, "--register", reg, "-o", out)
+    assert result.code == 0, result
+    sheets = openpyxl.load_workbook(out, read_only=True).sheetnames
+    assert "Council" in sheets and "Trust Board" not in sheets
+    listing = cli("register", "--register", reg)
+    assert "LA1" in listing.out and "Council" in listing.out and "TB01" not in listing.out
+
+
+# --- validate --------------------------------------------------------------------------------
+def test_validate_json(cli, bad_returns, small_register_path):
+    result = cli("validate", bad_returns, "--register", small_register_path, "--json")
+    assert result.code == 1
+    data = json.loads(result.out)
+    assert data["errors"] == 1
+    assert {"severity", "code", "file", "sheet", "cell", "team", "indicator", "period",
+            "message"} <= set(data["findings"][0])
+
+
+def test_validate_table_and_totals(cli, returns, small_register_path):
+    result = cli("validate", returns, "--register", small_register_path)
+    assert result.code == 0 and "0 errors" in result.out
+
+
+def test_annotate_writes_a_checked_copy(cli, bad_returns, small_register_path):
+    before = bad_returns.read_bytes()
+    result = cli("validate", bad_returns, "--register", small_register_path, "--annotate")
+    assert result.code == 1
+    checked = bad_returns.with_name("bad.checked.xlsx")
+    assert checked.exists() and bad_returns.read_bytes() == before
+    wb = openpyxl.load_workbook(checked)
+    assert wb.sheetnames[0] == "xlkpi findings"
+    cell = wb["Returns"]["D6"]
+    assert "numerator-exceeds-denominator" in cell.comment.text
+    assert cell.fill.fgColor.rgb.endswith("FFC7CE")
+    assert wb["Returns"]["G6"].value == "=SUM(A1)"  # the team's text is kept as it was
+    listing = wb["xlkpi findings"]
+    assert listing["C5"].value == "Returns!D6" and listing["C5"].hyperlink.location == \
+        "Returns!D6"
+
+
+# --- template and register ------------------------------------------------------------------
+def test_template_command(cli, tmp_path, small_register_path):
+    out = tmp_path / "t.xlsx"
+    result = cli("template", "--register", small_register_path, "--period", "2020-06",
+                 "--team", "Finance", "-o", out)
+    assert result.code == 0 and out.exists()
+    bad = cli("template", "--register", small_register_path, "--team", "Nobody", "-o", out)
+    assert bad.code == 2 and "Nobody" in bad.err
+
+
+def test_register_listing_and_export(cli, tmp_path):
+    listing = cli("register")
+    assert listing.code == 0
+    for text in ("Trust Board", "TB01", "95.0%", "Scrutiny", "Business plan"):
+        assert text in listing.out
+    out = tmp_path / "register.xlsx"
+    assert cli("register", "--export", out).code == 0
+    again = cli("register", "--register", out)
+    assert again.out.splitlines()[1:] == listing.out.splitlines()[1:]
+
+
+def test_typer_app_is_the_entry_point():
+    assert app.info.help and sorted(c.name or c.callback.__name__ for c in
+                                    app.registered_commands) == sorted(
+        ["process", "validate", "template", "register"])
