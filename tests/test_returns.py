@@ -107,8 +107,11 @@ CASES = {
                                   row((1, "P2"), (2, "Apr-20"))], [], 0),
     "rag words in any case": ([row((0, "QA"), (1, "Q1"), (2, "2020-06"), (3, None), (4, None),
                                    (7, "amber"), (8, "Audit of 20 cases"))], [], 0),
-    "comments that look like formulas": ([row((6, "=cmd|' /C calc'!A0")),
+    "comments that look like formulas": ([row((6, "-cmd|' /C calc'!A0")),
                                           row((1, "P2"), (6, "+44 7700 900000 ☎ ✓"))], [], 0),
+    "id written as a formula by a program": ([row((1, "=UPPER(\"p1\")"))],
+                                             [("Returns!B2", "formula-without-value"),
+                                              ("Returns!B2", "missing-indicator-id")], 1),
 }
 
 
@@ -129,9 +132,24 @@ def test_every_returns_rule_has_a_corpus_case():
     covered = {code for _, expected, _ in CASES.values() for _, code in expected}
     covered |= {"no-returns-sheet", "missing-column", "duplicate-column", "hidden-row",
                 "register-mismatch", "unexpected-team", "missing-return", "unusual-change",
-                "derived-indicator"}  # tested below
+                "derived-indicator", "formula-without-text"}  # tested below
     rules = {c for c, code in CODES.items() if code.scope in ("file", "returns")}
     assert rules <= covered, rules - covered
+
+
+def test_comment_formulas(cli, tmp_path, small_register_path):
+    """A comment typed as text that starts with = stays text; one a program stored as a
+    formula with no saved result is reported as lost, and its figures are still used."""
+    book = wb([row((6, "=cmd|' /C calc'!A0")), row((1, "P2"), (6, "=SUM(A1:A3)"))])
+    book.active["G2"].data_type = "s"  # stored as a string, as Excel does for '=cmd
+    result, data = run_validate(cli, tmp_path, book, small_register_path)
+    assert result.code == 0
+    assert errors_and_warnings(data)[1].count(("Returns!G3", "formula-without-text")) == 1
+    assert "Returns!G2" not in [f["cell"] for f in data["findings"]]
+    checked = validate_returns(read_returns([tmp_path / "returns.xlsx"]),
+                               load_register(small_register_path), today=dt.date(2021, 1, 1))
+    assert checked.rows["comment"].tolist() == ["=cmd|' /C calc'!A0", ""]
+    assert not checked.rows["excluded"].any()
 
 
 def test_no_returns_sheet(cli, tmp_path, small_register_path):

@@ -78,6 +78,11 @@ def _register() -> None:
     def returned_directly(df: pd.DataFrame) -> pd.Series:
         return df["figures_from"].eq("")
 
+    @check(["field"])
+    def no_unsaved_formula(df: pd.DataFrame, *, field) -> pd.Series:
+        """The reader lists, per row, the cells whose formula has no saved result."""
+        return ~df["no_value"].astype(str).str.contains(field, regex=False)
+
     @check(["field", "kinds"])
     def kind_not_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
         return ~df[f"{field}_kind"].isin(list(kinds))

@@ -69,6 +69,11 @@ _CODES = [
          "A cell holds a formula whose result was never saved (the file was written by a "
          "program, not by Excel).",
          "Open the file in Excel or LibreOffice and save it, or type the figure itself."),
+    Code("formula-without-text", WARNING, "returns",
+         "A `Team`, `Comment` or `Evidence` cell holds a formula whose result was never saved, "
+         "so its text is lost (the figures are used).",
+         "Type the text itself; a comment starting with = is taken as a formula by Excel, so "
+         "start it with a word."),
     Code("not-a-number", ERROR, "returns",
          "A `Numerator`, `Denominator` or `Value` is text that is not a number.",
          "Type the number alone, without words (put explanations in `Comment`)."),

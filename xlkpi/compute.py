@@ -191,6 +191,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
         columns={"month": "previous_month", "rag": "previous_rag"})
     out = out.merge(previous, on=["indicator_id", "previous_month"], how="left")
     out["previous_rag"] = out["previous_rag"].fillna("")
+    out.loc[out["previous_month"] < first, "previous_rag"] = ""  # before the returns begin
 
     out = out[out["month"].between(first, last)].copy()
     out["period"] = out["month"].map(parse.month_text)

@@ -61,7 +61,7 @@ def validate_returns(returns: Returns, register: Register, *,
 # --- parsing -------------------------------------------------------------------------------
 def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame:
     raw = returns.rows
-    t = raw[["src", "row", "hidden"]].copy()
+    t = raw[["src", "row", "hidden", "no_value"]].copy()
     t["team"] = parse.clean_text(raw["team"])
     t["indicator_id"] = parse.clean_text(raw["indicator_id"], upper=True)
     t["period_text"] = parse.clean_text(raw["period"])
@@ -113,8 +113,8 @@ def _template_checks(returns: Returns, register: Register, report: Report) -> No
                        "for the current template.", file=file)
 
 
-_CHECKED = ["indicator_id", "period_text", "month", "latest_month", "fy_start", "measure",
-            "frequency", "figures_from", "decimals", "rag", "evidence", "has_figures",
+_CHECKED = ["no_value", "indicator_id", "period_text", "month", "latest_month", "fy_start",
+            "measure", "frequency", "figures_from", "decimals", "rag", "evidence", "has_figures",
             "has_content", "parts_value", "period_kind",
             *FIGURES, *(f"{f}_kind" for f in FIGURES)]
 
@@ -427,6 +427,9 @@ _MESSAGES = {
     "formula-without-value": lambda p, raw, rows, reg: (
         _label(p) + " holds a formula whose result was never saved (the file was written by "
         "a program, not by Excel); open it in Excel and save, or type the figure."),
+    "formula-without-text": lambda p, raw, rows, reg: (
+        _label(p) + " holds a formula whose result was never saved, so its text is lost; "
+        "type the text itself (start it with a word, not =)."),
     "not-a-number": lambda p, raw, rows, reg: (
         _label(p) + " '" + _raw(p, raw) + "' is not a number; type the number alone (e.g. 42) "
         "and put words in Comment."),
