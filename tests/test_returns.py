@@ -250,6 +250,22 @@ def test_unusual_change(cli, tmp_path, small_register_path):
     assert "from 80 to 20" in unusual[0]["message"]
 
 
+def test_no_unusual_change_for_yes_no_or_small_flat_series(cli, tmp_path, small_register_path):
+    months = [f"{2020 + (3 + i) // 12}-{(3 + i) % 12 + 1:02d}" for i in range(9)]
+    answers = ["Yes"] * 8 + ["No"]
+    rows = [row((0, "Finance"), (1, "Y1"), (2, m), (3, None), (4, None), (5, a))
+            for m, a in zip(months, answers, strict=True)]
+    # a percentage of 3 cases that never moved, then one case more
+    rows += [row((2, m), (3, 3 if i < 8 else 2), (4, 3)) for i, m in enumerate(months)]
+    _, data = run_validate(cli, tmp_path, wb(rows), small_register_path)
+    assert [f for f in data["findings"] if f["code"] == "unusual-change"] == []
+
+
+def test_unknown_id_suggests_the_look_alike(cli, tmp_path, small_register_path):
+    _, data = run_validate(cli, tmp_path, wb([row((1, "PI"))]), small_register_path)
+    assert "Did you mean P1?" in data["findings"][0]["message"]
+
+
 def test_derived_indicator_is_not_returned(cli, tmp_path):
     reg = write_register(tmp_path / "reg.xlsx", [
         ("P1", "% one", "percentage", 90, 5, "higher", "monthly", "month", None, "Front Door"),

@@ -60,11 +60,14 @@ def process(
     strict: bool = typer.Option(False, "--strict", help="Write nothing if there are errors."),
 ) -> None:
     """Validate the returns, compute and rate every indicator, write the report workbook."""
+    from xlkpi import prefetch
+
+    reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
     from xlkpi import parse, pipeline, render
 
     with render.progress() as step:
         done = pipeline.process(returns, output, register, period=pipeline.parse_period(period),
-                                strict=strict, progress=step)
+                                strict=strict, progress=step, reading=reading)
     report = done.report
     current = done.current
     label = parse.month_text(done.period)
@@ -97,10 +100,13 @@ def validate(
                                   "comments, a list of findings first."),
 ) -> None:
     """Check returns workbooks against the register; list every problem with its cell."""
+    from xlkpi import prefetch
+
+    reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
     from xlkpi import pipeline, render
 
     with render.progress(enabled=not as_json) as step:
-        result = pipeline.validate(returns, register, progress=step)
+        result = pipeline.validate(returns, register, progress=step, reading=reading)
         written = []
         if annotate:
             from xlkpi.annotate import annotate_all

@@ -9,17 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from xlkpi import parse
+from xlkpi import parse, prefetch
+from xlkpi.checks import load_schema
 from xlkpi.compute import compute, rejected_summary
 from xlkpi.errors import BadArgument
 from xlkpi.findings import Report
 from xlkpi.register import Register, load_register
-from xlkpi.returns_read import Returns, read_returns
+from xlkpi.returns_read import Returns
 from xlkpi.returns_validate import Checked, validate_returns
 from xlkpi.writing import refuse_overwriting_inputs
 
@@ -71,11 +73,20 @@ def parse_period(text: str | None) -> int | None:
 
 
 def validate(paths: list[Path], register_path: Path | None = None, *,
-             today: dt.date | None = None, progress: Progress = _quiet) -> Validation:
-    progress("Checking the KPI register")
+             today: dt.date | None = None, progress: Progress = _quiet,
+             reading: Future | None = None) -> Validation:
+    """`reading`: the files already being read by prefetch.start (the CLI starts that
+    before it imports pandas); started here otherwise."""
+    progress(f"Reading {len(paths)} returns file{'s' if len(paths) != 1 else ''} and "
+             "checking the KPI register")
+    # python-calamine releases the GIL while it parses: the register, the schema and the
+    # report writer are loaded on the other core meanwhile.
+    reading = reading or prefetch.start(paths)
     register = load_register(register_path)
-    progress(f"Reading {len(paths)} returns file{'s' if len(paths) != 1 else ''}")
-    returns = read_returns(paths)
+    load_schema("returns")
+    import xlkpi.report  # noqa: F401 - imported now, while the files are still being read
+
+    returns = reading.result()
     progress(f"Validating {len(returns.rows):,} returned rows")
     checked = validate_returns(returns, register, today=today)
     return Validation(register, returns, checked)
@@ -91,12 +102,14 @@ def sha256(path: Path) -> str:
 
 def process(paths: list[Path], output: Path, register_path: Path | None = None, *,
             period: int | None = None, strict: bool = False, today: dt.date | None = None,
-            created: dt.datetime | None = None, progress: Progress = _quiet) -> Processed:
+            created: dt.datetime | None = None, progress: Progress = _quiet,
+            reading: Future | None = None) -> Processed:
     """Validate, compute, rate and (unless `strict` finds errors) write the report."""
     output = Path(output)
     refuse_overwriting_inputs(output, [*paths, *([register_path] if register_path else [])])
     inputs = [(str(p), sha256(Path(p))) for p in paths if Path(p).is_file()]
-    validation = validate(paths, register_path, today=today, progress=progress)
+    validation = validate(paths, register_path, today=today, progress=progress,
+                          reading=reading)
     checked = validation.checked
     clean = checked.clean
     clean = clean[clean["month"].notna() & clean["measure"].ne("")]

@@ -18,7 +18,7 @@ import pandas as pd
 from xlkpi import parse
 from xlkpi.findings import Report
 from xlkpi.xlsx_guard import DEFAULT_LIMITS, Limits
-from xlkpi.xlsx_read import Sheet, read_workbook
+from xlkpi.xlsx_read import Sheet, Workbook, read_workbook
 
 FIELDS = {"team": "Team", "indicator_id": "Indicator ID", "period": "Period",
           "numerator": "Numerator", "denominator": "Denominator", "value": "Value",
@@ -73,12 +73,15 @@ def find_header(sheet: Sheet) -> int | None:
     return None
 
 
-def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS) -> Returns:
-    """Read every returns sheet of every file. UnreadableInput if a file cannot be read."""
+def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
+                 books: list[Workbook] | None = None) -> Returns:
+    """Read every returns sheet of every file (or of `books`, the same files already read by
+    prefetch.start). UnreadableInput if a file cannot be read."""
     report = Report()
     frames, sources, metadata = [], [], {}
-    for path in map(Path, paths):
-        book = read_workbook(path, limits)
+    if books is None:
+        books = [read_workbook(p, limits) for p in paths]
+    for path, book in zip(map(Path, paths), books, strict=True):
         label = str(path)
         meta_sheet = book.sheet(METADATA_SHEET)
         if meta_sheet is not None:
@@ -145,7 +148,7 @@ def _read_sheet(label: str, sheet: Sheet, header: int, src: int, sources: list[S
         sheet.hidden_rows))
 
     # cells whose formula has no saved result: named here, reported by validation
-    frame["no_value"] = ""
+    frame["no_value"] = pd.Series("", index=frame.index, dtype=object)
     for r, c in sheet.no_value_formulas:
         key = next((k for k, v in colpos.items() if v == c), None)
         if r > header and key is not None and (r - header - 1) in frame.index:

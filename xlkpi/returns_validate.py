@@ -103,7 +103,7 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
 
 
 def _template_checks(returns: Returns, register: Register, report: Report) -> None:
-    checksum = register.checksum()
+    checksum = register.checksum() if returns.metadata else ""
     for file, meta in returns.metadata.items():
         theirs = meta.get("register checksum", "")
         if theirs and theirs != checksum:
@@ -122,9 +122,13 @@ _CHECKED = ["no_value", "indicator_id", "period_text", "month", "latest_month", 
 def _checkable(rows: pd.DataFrame) -> pd.DataFrame:
     """The columns the schema checks, text as categories: pandera looks for missing values in
     the whole frame once per check, which is slow on 200,000 Python strings."""
-    frame = rows[_CHECKED]
-    text = [c for c in _CHECKED if frame[c].dtype == object]
-    return frame.astype(dict.fromkeys(text, "category"))
+    frame = rows[_CHECKED].copy()
+    for c in _CHECKED:
+        if pd.api.types.is_string_dtype(frame[c].dtype) and \
+                not isinstance(frame[c].dtype, pd.CategoricalDtype):
+            codes, uniques = pd.factorize(frame[c])  # unsorted: cheaper than astype
+            frame[c] = pd.Categorical.from_codes(codes, categories=uniques)
+    return frame
 
 
 # --- rules across rows -------------------------------------------------------------------------
@@ -147,9 +151,13 @@ def _hits(index, column: str, code: str) -> pd.DataFrame:
     return pd.DataFrame({"index": np.asarray(index, dtype=int), "column": column, "code": code})
 
 
+_CROSS = ["team", "indicator_id", "month", "measure", "numerator_kind", "denominator_kind",
+          "value_kind", "row_value", "denominator"]
+
+
 def _cross_row(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
     out = []
-    placed = rows[_placed(rows) & rows["has_figures"]]
+    placed = rows.loc[_placed(rows) & rows["has_figures"], _CROSS]
     dup = pd.Series(_keys(placed, "team", "indicator_id", "month")).duplicated(keep=False)
     out.append(_hits(placed.index[dup.to_numpy()], "indicator_id", "duplicate-return"))
 
@@ -176,9 +184,13 @@ def _cross_row(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
 
 def _unusual_changes(placed: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     """A change since the previous return of the same team far outside that series' usual
-    change: over 5x its median absolute change and over a quarter of its typical level,
-    once there are at least 6 earlier changes to judge by."""
-    s = placed[placed["row_value"].notna()]
+    change: over 5x its median absolute change (and over 5x what one case more or less
+    moves it, so small, flat series stay quiet), and over a quarter of its typical level,
+    once there are at least 6 earlier changes to judge by. Yes/no and judged ratings are
+    not figures that jump."""
+    s = placed[placed["row_value"].notna() & ~placed["measure"].isin(["yesno", "assessed"])]
+    s = s[["team", "indicator_id", "month", "measure", "row_value", "denominator",
+           "numerator_kind"]]
     series = _keys(s, "team", "indicator_id")
     order = np.lexsort((s["month"].to_numpy(), series))
     s, series = s.iloc[order], series[order]
@@ -189,9 +201,11 @@ def _unusual_changes(placed: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     typical = change.groupby(series).transform("median")
     level = s["row_value"].abs().groupby(series).transform("median")
     earlier = g.cumcount()
-    flag = (earlier >= 6) & (change > 5 * typical) & (change > 0.25 * level.clip(lower=1))
-    column = np.where(s["value_kind"].eq(parse.NUMBER) & s["numerator_kind"].eq(parse.BLANK),
-                      "value", "numerator")
+    one_case = value_from_parts(s["measure"], pd.Series(1.0, index=s.index),
+                                s["denominator"]).fillna(0)
+    flag = (earlier >= 6) & (change > 5 * np.maximum(typical, one_case)) \
+        & (change > 0.25 * level.clip(lower=1))
+    column = np.where(s["numerator_kind"].eq(parse.BLANK), "value", "numerator")
     hits = pd.DataFrame({"index": s.index, "column": column, "code": "unusual-change"})
     rows.loc[s.index, "_previous"] = g.shift()  # for the message
     rows.loc[s.index, "_typical"] = typical
@@ -201,16 +215,16 @@ def _unusual_changes(placed: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
 def _missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) -> pd.DataFrame:
     """Warnings for (indicator, team, month) the register expects and no row gives, over the
     months the returns cover (on each indicator's cycle)."""
-    placed = rows[_placed(rows)]
+    placed = rows.loc[_placed(rows), ["indicator_id", "team", "month", "src"]]
     if placed.empty:
         return pd.DataFrame(columns=COLUMNS)
     months = np.arange(int(placed["month"].min()), int(placed["month"].max()) + 1)
     ind = register.indicators
     ind = ind[ind["figures_from"].eq("") & ind["teams"].map(len).gt(0)]
-    expected = ind[["frequency", "teams"]].explode("teams").rename(columns={"teams": "team"})
-    expected = expected.reset_index(names="indicator_id").merge(
+    grid = ind[["frequency", "teams"]].reset_index(names="indicator_id").merge(
         pd.DataFrame({"month": months}), how="cross")
-    expected = expected[due(expected["frequency"], expected["month"], register.fy_start_month)]
+    grid = grid[due(grid["frequency"], grid["month"], register.fy_start_month)]
+    expected = grid.explode("teams").rename(columns={"teams": "team"})
     # only teams that returned something in these files are chased here
     expected = expected[expected["team"].isin(placed["team"].unique())]
     both = pd.concat([placed[["indicator_id", "team", "month"]],
@@ -327,8 +341,14 @@ def _label(part: pd.DataFrame) -> pd.Series:
 def _msg_unknown(part, raw, rows, register):
     ids = list(register.indicators.index) if register is not None else []
 
+    def look_alike(text: str) -> str:  # O for 0, I or l for 1: the commonest typing slips
+        return text.upper().replace("O", "0").replace("I", "1").replace("L", "1")
+
+    same = {look_alike(i): i for i in ids}
+
     def one(i):
-        close = difflib.get_close_matches(i, ids, n=1, cutoff=0.6)
+        close = [same[look_alike(i)]] if look_alike(i) in same else \
+            difflib.get_close_matches(i, ids, n=1, cutoff=0.6)
         hint = f" Did you mean {close[0]}?" if close else ""
         return f"Indicator ID '{i}' is not in the KPI register; use an ID from the " \
                f"template.{hint}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,30 +48,50 @@ class Workbook:
 
 def read_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS,
                   only: set[str] | None = None) -> Workbook:
-    """Every worksheet (or those in `only`), or UnreadableInput naming the file."""
+    """Every worksheet (or those in `only`), or UnreadableInput naming the file.
+
+    Once the zip directory has passed the guard, calamine parses on one thread while this
+    one verifies every part and scans the sheet XML: calamine itself refuses a part larger
+    than its declared size, so nothing can expand past the limits on either thread."""
     path = Path(path)
     zf = xlsx_guard.open_zip(path, limits)
-    with zf:
+    with zf, ThreadPoolExecutor(max_workers=1, thread_name_prefix="xlkpi-calamine") as pool:
         parts = _sheet_parts(path, zf)
-        percent_styles = _percent_styles(path, zf)
         wanted = [n for n in parts if only is None or n in only]
-        xml = {n: xlsx_guard.read_part(path, zf, parts[n]) for n in wanted}
+        parsed = pool.submit(_calamine_sheets, path, wanted, limits)
+        percent_styles = _percent_styles(path, zf)
+        scans = {n: scan_sheet_xml(xlsx_guard.read_part(path, zf, parts[n]), percent_styles)
+                 for n in wanted}
         xlsx_guard.verify_parts(path, zf, skip={parts[n] for n in wanted})
+        sheets = parsed.result()
+    for sheet in sheets:
+        _apply_scan(sheet, scans[sheet.name])
+    return Workbook(path, sheets)
+
+
+def _calamine_sheets(path: Path, names: list[str], limits: Limits) -> list[Sheet]:
+    """The cell values of the named worksheets (chart sheets are skipped)."""
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
         meta = {m.name: m for m in book.sheets_metadata}
         sheets = []
-        for name in wanted:
+        for name in names:
             m = meta.get(name)
             if m is None or m.typ != calamine.SheetTypeEnum.WorkSheet:
                 continue
-            sheets.append(_read_sheet(path, book, name, xml.pop(name), percent_styles,
-                                      m.visible == calamine.SheetVisibleEnum.Visible, limits))
+            sh = book.get_sheet_by_name(name)
+            cells = sh.total_height * sh.total_width
+            if cells > limits.max_cells:
+                raise UnreadableInput(f"{path}: sheet {name!r} has too many cells "
+                                      f"({cells:,}; the limit is {limits.max_cells:,})")
+            merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
+            sheets.append(Sheet(name, sh.to_python(skip_empty_area=False),
+                                m.visible == calamine.SheetVisibleEnum.Visible, merged=merged))
+        return sheets
     except UnreadableInput:
         raise
     except Exception as exc:  # calamine's errors: XmlError, ZipError, CalamineError, ...
         raise UnreadableInput(f"{path}: cannot be read as a workbook ({_short(exc)})") from None
-    return Workbook(path, sheets)
 
 
 def _short(exc: Exception) -> str:
@@ -78,15 +99,9 @@ def _short(exc: Exception) -> str:
     return text[:160]
 
 
-def _read_sheet(path: Path, book, name: str, xml: bytes, percent_styles: set[int],
-                visible: bool, limits: Limits) -> Sheet:
-    sh = book.get_sheet_by_name(name)
-    cells = sh.total_height * sh.total_width
-    if cells > limits.max_cells:
-        raise UnreadableInput(f"{path}: sheet {name!r} has too many cells ({cells:,}; the "
-                              f"limit is {limits.max_cells:,})")
-    rows = sh.to_python(skip_empty_area=False)
-    scan = scan_sheet_xml(xml, percent_styles)
+def _apply_scan(sheet: Sheet, scan: SheetScan) -> None:
+    """Put back what calamine leaves out: error texts, percent scaling, formulas, hidden."""
+    rows = sheet.rows
     for (r, c), text in scan.errors.items():
         _put(rows, r, c, text)
     for r, c in scan.percent:
@@ -94,9 +109,8 @@ def _read_sheet(path: Path, book, name: str, xml: bytes, percent_styles: set[int
             v = rows[r][c]
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 rows[r][c] = round(v * 100, 10)
-    merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
-    return Sheet(name, rows, visible, scan.hidden_rows, scan.no_value, set(scan.errors),
-                 merged)
+    sheet.hidden_rows, sheet.no_value_formulas = scan.hidden_rows, scan.no_value
+    sheet.error_cells = set(scan.errors)
 
 
 def _put(rows: list[list], r: int, c: int, value) -> None:
