@@ -420,3 +420,28 @@ def test_libreoffice_opens_it(register, tmp_path):
                    check=True, timeout=120, capture_output=True)
     pdf = out / "template.pdf"
     assert pdf.exists() and pdf.stat().st_size > 1000
+
+
+# --- the template shipped for the default register ---------------------------------------------
+def _content(path):
+    """Everything a team sees and the validator relies on: sheets, cells, validations,
+    protection — not the bytes, which depend on the xlsxwriter version."""
+    wb = openpyxl.load_workbook(path)
+    out = []
+    for ws in wb.worksheets:
+        cells = [(c.coordinate, c.value) for row in ws.iter_rows() for c in row
+                 if c.value is not None]
+        rules = sorted((str(dv.sqref), dv.type, dv.formula1, dv.formula2, dv.prompt)
+                       for dv in ws.data_validations.dataValidation)
+        out.append((ws.title, ws.sheet_state, ws.protection.sheet, cells, rules))
+    return out
+
+
+def test_shipped_template_matches_the_command(tmp_path):
+    from xlkpi.register import load_register
+    from xlkpi.resources import template_path
+
+    shipped = template_path("returns_template.xlsx")
+    fresh = write_template(load_register(), tmp_path / "fresh.xlsx")
+    assert _content(shipped) == _content(fresh), \
+        "regenerate: xlkpi template -o workbook_templates/returns_template.xlsx"
