@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -30,24 +30,27 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def findings_table(frame, limit: int | None = None, title: str | None = None) -> Table:
-    """The findings a person has to act on, most serious first, with where to look."""
-    table = Table(title=title, show_lines=False, header_style="bold", expand=True)
-    for name, kw in (("Severity", {"no_wrap": True}), ("Code", {"no_wrap": True}),
-                     ("Where", {"overflow": "fold", "ratio": 2}), ("Team", {"ratio": 1}),
-                     ("Indicator", {"no_wrap": True}), ("Period", {"ratio": 1}),
-                     ("Message", {"ratio": 5})):
-        table.add_column(name, **kw)
+def findings_table(frame, limit: int | None = None, title: str | None = None) -> Group:
+    """The findings a person has to act on, one table per file, errors first, each with the
+    cell to look at."""
     rows = frame.sort_values("severity", key=lambda s: s.ne("error"), kind="stable")
     shown = rows if limit is None else rows.head(limit)
-    for r in shown.itertuples(index=False):
-        place = r.cell or r.sheet
-        where = f"{r.file}\n{place}" if place else r.file
-        table.add_row(Text(r.severity, style=SEVERITY_STYLE.get(r.severity, "")), r.code,
-                      where, r.team, r.indicator, r.period, r.message)
+    tables = [Text(title, style="bold")] if title else []
+    for file, group in shown.groupby("file", sort=False):
+        table = Table(title=file or "(no file)", title_justify="left", title_style="bold",
+                      header_style="bold", expand=True)
+        for name, kw in (("Severity", {"no_wrap": True}), ("Code", {"no_wrap": True}),
+                         ("Cell", {"no_wrap": True}), ("Team", {"ratio": 1}),
+                         ("Indicator", {"no_wrap": True}), ("Period", {"ratio": 1}),
+                         ("Message", {"ratio": 5})):
+            table.add_column(name, **kw)
+        for r in group.itertuples(index=False):
+            table.add_row(Text(r.severity, style=SEVERITY_STYLE.get(r.severity, "")), r.code,
+                          r.cell or r.sheet, r.team, r.indicator, r.period, r.message)
+        tables.append(table)
     if limit is not None and len(rows) > limit:
-        table.caption = f"… and {len(rows) - limit:,} more"
-    return table
+        tables.append(Text(f"… and {len(rows) - limit:,} more"))
+    return Group(*tables)
 
 
 def totals_line(errors: int, warnings: int) -> Text:
