@@ -196,3 +196,40 @@ def test_typer_app_is_the_entry_point():
     assert app.info.help and sorted(c.name or c.callback.__name__ for c in
                                     app.registered_commands) == sorted(
         ["process", "validate", "template", "register"])
+
+
+def _unreadable(kind, tmp_path, returns):
+    import zipfile
+
+    from xlkpi.xlsx_guard import OLE_MAGIC
+
+    path = tmp_path / f"{kind}.xlsx"
+    if kind == "truncated":
+        path.write_bytes(returns.read_bytes()[:800])
+    elif kind == "zip bomb":
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("xl/workbook.xml", "<workbook/>")
+            z.writestr("xl/sharedStrings.xml", b"\x00" * 40_000_000)
+    else:
+        path.write_bytes({
+            "empty": b"",
+            "csv": b"Team,Indicator ID,Period\n",
+            "legacy xls": OLE_MAGIC + b"\x00" * 512,
+            "encrypted": OLE_MAGIC + b"\x00" * 512 + "EncryptedPackage".encode("utf-16-le"),
+        }[kind])
+    return path
+
+
+@pytest.mark.parametrize("command", ["process", "validate"])
+@pytest.mark.parametrize("kind", ["empty", "csv", "legacy xls", "encrypted", "truncated",
+                                  "zip bomb"])
+def test_unreadable_inputs_exit_2(cli, tmp_path, returns, small_register_path, command, kind):
+    bad = _unreadable(kind, tmp_path, returns)
+    before = bad.read_bytes()
+    out = tmp_path / "report.xlsx"
+    args = [command, returns, bad, "--register", small_register_path]
+    result = cli(*args, *(["-o", out] if command == "process" else []))
+    assert result.code == 2, result
+    assert result.err.startswith(f"Error: {bad}") and result.err.count("\n") == 1
+    assert "Traceback" not in result.err and not out.exists()
+    assert bad.read_bytes() == before
