@@ -113,3 +113,15 @@ def header_row(wb: openpyxl.Workbook) -> int:
         if "Indicator ID" in values:
             return r
     raise AssertionError("no header")
+
+
+def to_pdf(path: Path, folder: Path, timeout: int = 180) -> Path:
+    """Open `path` in LibreOffice (headless, with its own profile so that runs do not clash)
+    and save it as PDF: proof that a real spreadsheet application reads it."""
+    import subprocess
+
+    out = folder / "pdf"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo",
+                    "--convert-to", "pdf", "--outdir", str(out), str(path)],
+                   check=True, timeout=timeout, capture_output=True)
+    return out / f"{path.stem}.pdf"

@@ -5,14 +5,13 @@ opened by LibreOffice."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
-import subprocess
 import zipfile
 
 import openpyxl
 import pytest
+from builders import to_pdf
 
 from xlkpi import pipeline, rag
 from xlkpi.layouts import DATA_HEADERS, LAYOUTS, NUMBER, RAG, Column, Layout
@@ -618,13 +617,8 @@ def test_default_register_month(tmp_path, default_register):
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_converts_it_to_pdf(run, tmp_path):
     _, path = run
-    out = tmp_path / "pdf"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(out), str(path)],
-                   check=True, timeout=180, capture_output=True)
-    pdf = out / "report.pdf"
+    pdf = to_pdf(path, tmp_path)
     assert pdf.exists() and pdf.stat().st_size > 5000
-    assert os.path.getsize(pdf) > 0
 
 
 def test_a_row_from_an_earlier_period_says_which(tmp_path):

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
-import subprocess
 
 import openpyxl
 import pytest
+from builders import to_pdf
 from openpyxl.worksheet.cell_range import CellRange
 
 import xlkpi
@@ -414,11 +414,7 @@ def test_calamine_reader_finds_the_header_and_values(register, tmp_path):
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_it(register, tmp_path):
     path = write_template(register, tmp_path / "template.xlsx")
-    out = tmp_path / "pdf"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(out), str(path)],
-                   check=True, timeout=120, capture_output=True)
-    pdf = out / "template.pdf"
+    pdf = to_pdf(path, tmp_path)
     assert pdf.exists() and pdf.stat().st_size > 1000
 
 

@@ -32,14 +32,6 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def column_index(letters: str) -> int:
-    """Excel letters -> 0-based column index."""
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
 def sheet_ref(sheet: str) -> str:
     """A sheet name as Excel writes it in a reference: quoted when it needs to be."""
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet):
@@ -50,12 +42,6 @@ def sheet_ref(sheet: str) -> str:
 def cell_ref(sheet: str, col: int, row: int) -> str:
     """('Returns', 3, 14) -> 'Returns!D14' (row is the 1-based Excel row)."""
     return f"{sheet_ref(sheet)}!{column_letter(col)}{row}"
-
-
-def where(finding: dict | pd.Series) -> str:
-    """'returns.xlsx, Returns!D14' — the place a person goes to fix it."""
-    place = finding["cell"] or (sheet_ref(finding["sheet"]) if finding["sheet"] else "")
-    return ", ".join(p for p in (finding["file"], place) if p)
 
 
 class Report:
@@ -128,21 +114,12 @@ class Report:
     def warnings(self) -> int:
         return int((self.frame_with_keys()["severity"] == WARNING).sum())
 
-    def excluded_rows(self) -> set[int]:
-        """Returns rows (row_id) that an error excludes from the figures."""
-        f = self.frame_with_keys()
-        ids = f.loc[(f["severity"] == ERROR) & (f["row_id"].astype(int) >= 0), "row_id"]
-        return set(ids.astype(int))
-
     def flatten(self, fields=("cell", "code")) -> list[list[str]]:
         """Short rows for assertions: report.flatten(["cell", "code"])."""
         return self.frame[list(fields)].values.tolist()
 
     def codes(self) -> list[str]:
         return sorted(set(self.frame["code"]))
-
-    def counts_by_code(self) -> dict[str, int]:
-        return self.frame["code"].value_counts().sort_index().to_dict()
 
     def to_dicts(self) -> list[dict]:
         return self.frame.to_dict(orient="records")

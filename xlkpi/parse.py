@@ -16,7 +16,6 @@ import pandas as pd
 EXCEL_ERRORS = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
                           "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
                           "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!"})
-NO_VALUE_WORDS = frozenset({"", "tbc", "tbd", "n/a", "na", "-", "--", "none", "nil"})
 
 # kinds of a numeric cell
 BLANK, NUMBER, TEXT, ERROR, NONFINITE = "blank", "number", "text", "error", "nonfinite"

@@ -108,10 +108,6 @@ class Register:
         at = np.searchsorted(known, years, side="right") - 1
         return values[np.clip(at, 0, len(values) - 1)]
 
-    def forum_members(self, forum: str) -> pd.DataFrame:
-        m = self.membership[self.membership["forum_key"] == forum.strip().lower()]
-        return m.join(self.indicators, on="indicator_id", rsuffix="_indicator")
-
     def tables(self) -> dict[str, tuple[list[str], list[list]]]:
         """The register as the sheets of its workbook: headers and cell values per sheet.
         This is what `xlkpi register --export` writes and what the checksum covers."""
