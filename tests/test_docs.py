@@ -43,3 +43,18 @@ def test_every_command_is_documented():
     for option in ("--register", "--annotate", "--json", "--strict", "--period", "--export",
                    "--team"):
         assert option in README
+
+
+def test_a_wheel_carries_the_schemas_and_templates(tmp_path):
+    """`pip install xlkpi` (not editable) must find its register, schemas and template."""
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path),
+                    str(ROOT)], check=True, capture_output=True, timeout=600)
+    names = zipfile.ZipFile(next(tmp_path.glob("xlkpi-*.whl"))).namelist()
+    for part in ("xlkpi/schemas/returns.yaml", "xlkpi/schemas/register_indicators.yaml",
+                 "xlkpi/workbook_templates/default_register.xlsx",
+                 "xlkpi/workbook_templates/returns_template.xlsx"):
+        assert part in names

@@ -3,17 +3,15 @@ installed as the packages `xlkpi.schemas` and `xlkpi.workbook_templates` in a wh
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 
-_REPO = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def _folder(name: str) -> Path:
-    here = _REPO / name
-    if here.is_dir():
-        return here
-    return Path(str(importlib.resources.files(f"xlkpi.{name}")))
+    """A wheel puts the folder inside the package; a source checkout keeps it beside."""
+    inside = _PACKAGE / name
+    return inside if inside.is_dir() else _PACKAGE.parent / name
 
 
 def schema_path(name: str) -> Path:
