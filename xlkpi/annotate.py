@@ -20,6 +20,10 @@ FONT = {"error": "9C0006", "warning": "9C5700"}
 HEADERS = ["Severity", "Code", "Cell", "Team", "Indicator", "Period", "Message"]
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def checked_path(path: Path) -> Path:
     """returns.xlsx -> returns.checked.xlsx, beside it."""
     return path.with_name(f"{path.stem}.checked.xlsx")
@@ -53,7 +57,7 @@ def _text(cell, value: str) -> None:
 def annotate(path: Path, findings: pd.DataFrame, target: Path) -> Path:
     from openpyxl import load_workbook
     from openpyxl.comments import Comment
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.hyperlink import Hyperlink
 
     wb = load_workbook(path)
@@ -75,7 +79,8 @@ def annotate(path: Path, findings: pd.DataFrame, target: Path) -> Path:
     ws = wb.create_sheet(SHEET, 0)
     errors = int((findings["severity"] == "error").sum())
     warnings = int((findings["severity"] == "warning").sum())
-    _text(ws["A1"], f"xlkpi validate: {errors} error(s), {warnings} warning(s) in {path.name}")
+    _text(ws["A1"], f"xlkpi validate: {_count(errors, 'error')}, {_count(warnings, 'warning')} "
+                    f"in {path.name}")
     ws["A1"].font = Font(bold=True, size=13)
     _text(ws["A2"], "Errors (red) leave the value out of the report until fixed; warnings "
                     "(amber) are worth a look. Click a cell reference to go to it; hover the "
@@ -97,7 +102,13 @@ def annotate(path: Path, findings: pd.DataFrame, target: Path) -> Path:
             link.font = Font(color="0563C1", underline="single")
     for letter, width in zip("ABCDEFG", (10, 24, 16, 14, 12, 10, 100), strict=True):
         ws.column_dimensions[letter].width = width
+    for row in ws.iter_rows(min_row=5, min_col=7, max_col=7):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A5"
+    ws.print_title_rows = "4:4"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     if len(findings):
         ws.auto_filter.ref = f"A4:G{4 + len(findings)}"
     wb.active = 0
