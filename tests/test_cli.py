@@ -233,3 +233,44 @@ def test_unreadable_inputs_exit_2(cli, tmp_path, returns, small_register_path, c
     assert result.err.startswith(f"Error: {bad}") and result.err.count("\n") == 1
     assert "Traceback" not in result.err and not out.exists()
     assert bad.read_bytes() == before
+
+
+def test_validate_does_not_load_the_report_writer(tmp_path, returns, small_register_path):
+    code = ("import sys; from xlkpi import pipeline; "
+            f"pipeline.validate([{str(returns)!r}], {str(small_register_path)!r}); "
+            "print('xlkpi.report' in sys.modules, 'xlsxwriter' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.split() == ["False", "False"], out.stderr
+
+
+def test_annotated_findings_sheet_prints_on_one_page_wide(cli, bad_returns,
+                                                          small_register_path):
+    cli("validate", bad_returns, "--register", small_register_path, "--annotate")
+    ws = openpyxl.load_workbook(bad_returns.with_name("bad.checked.xlsx"))["xlkpi findings"]
+    assert ws.page_setup.orientation == "landscape"
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    assert ws.print_title_rows == "$4:$4" and ws["G5"].alignment.wrap_text
+    assert ws["A1"].value.startswith("xlkpi validate: 1 error, ")
+
+
+def test_progress_shows_the_stage_on_long_runs(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from xlkpi import render
+
+    screen = io.StringIO()
+    monkeypatch.setattr(render, "err", Console(file=screen, force_terminal=True, width=80))
+    with render.progress(delay=0) as step:
+        import time
+
+        time.sleep(0.2)  # the spinner starts on its timer
+        step("Validating 199,800 returned rows")
+        time.sleep(0.2)
+    assert "Validating 199,800 returned rows" in screen.getvalue()
+    quiet = io.StringIO()
+    monkeypatch.setattr(render, "err", Console(file=quiet, force_terminal=False))
+    with render.progress(delay=0) as step:
+        step("Reading")
+    assert quiet.getvalue() == ""  # nothing when not at a terminal

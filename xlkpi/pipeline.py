@@ -79,13 +79,11 @@ def validate(paths: list[Path], register_path: Path | None = None, *,
     before it imports pandas); started here otherwise."""
     progress(f"Reading {len(paths)} returns file{'s' if len(paths) != 1 else ''} and "
              "checking the KPI register")
-    # python-calamine releases the GIL while it parses: the register, the schema and the
-    # report writer are loaded on the other core meanwhile.
+    # python-calamine releases the GIL while it parses: the register and the schema are
+    # loaded on the other core meanwhile.
     reading = reading or prefetch.start(paths)
     register = load_register(register_path)
     load_schema("returns")
-    import xlkpi.report  # noqa: F401 - imported now, while the files are still being read
-
     returns = reading.result()
     progress(f"Validating {len(returns.rows):,} returned rows")
     checked = validate_returns(returns, register, today=today)
@@ -108,6 +106,9 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
     output = Path(output)
     refuse_overwriting_inputs(output, [*paths, *([register_path] if register_path else [])])
     inputs = [(str(p), sha256(Path(p))) for p in paths if Path(p).is_file()]
+    reading = reading or prefetch.start(paths)
+    from xlkpi.report import write_report  # imported while the files are still being read
+
     validation = validate(paths, register_path, today=today, progress=progress,
                           reading=reading)
     checked = validation.checked
@@ -128,7 +129,5 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
     if strict and validation.report.errors:
         return processed
     progress(f"Writing {output}")
-    from xlkpi.report import write_report
-
     processed.output = write_report(processed, output, created=created)
     return processed
