@@ -42,7 +42,7 @@ HELP_RUNS = 10
 
 # --- the workbooks -------------------------------------------------------------------------------
 def write_register(path: Path) -> None:
-    from xlkpi.register import SHEETS
+    from xlkpi.core.register import SHEETS
 
     rng = np.random.default_rng(7)
     rows = []

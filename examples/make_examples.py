@@ -26,10 +26,11 @@ from pathlib import Path
 
 import xlsxwriter
 
-from xlkpi.findings import sheet_ref
-from xlkpi.measures import PER, round_half_up
-from xlkpi.parse import month_index, month_text
-from xlkpi.register import Register, load_register
+from xlkpi.core.calendar import month_index, month_text
+from xlkpi.core.findings import sheet_ref
+from xlkpi.core.measures import PER, round_half_up
+from xlkpi.core.register import Register
+from xlkpi.validate.register import load_register
 
 HERE = Path(__file__).resolve().parent
 YEAR_FILE, ERRORS_FILE = "returns-2020-21.xlsx", "returns-with-errors.xlsx"

@@ -19,9 +19,10 @@ import xlsxwriter
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import default_register_data as data
 
-from xlkpi.register import SHEETS, read_register
-from xlkpi.register_export import export_register
-from xlkpi.resources import default_register_path
+from xlkpi.core.register import SHEETS
+from xlkpi.core.resources import default_register_path
+from xlkpi.validate.register import read_register
+from xlkpi.write.register_export import export_register
 
 TABLES = {"Indicators": data.INDICATORS, "Forums": data.FORUMS, "Membership": data.MEMBERSHIP,
           "Context": data.CONTEXT, "Findings": data.FINDINGS, "Actions": data.ACTIONS}

@@ -10,7 +10,7 @@ import re
 import sys
 from pathlib import Path
 
-from xlkpi.codes import markdown_table
+from xlkpi.core.codes import markdown_table
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

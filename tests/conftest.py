@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import write_register
 
-from xlkpi.register import load_register
+from xlkpi.validate.register import load_register
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +42,7 @@ def cli(monkeypatch, capsys):
     """Run `xlkpi ARGS...` in-process through the real entry point; return code and output."""
     import sys
 
-    from xlkpi.cli import main
+    from xlkpi.cli.app import main
 
     def run(*args):
         monkeypatch.setattr(sys, "argv", ["xlkpi", *map(str, args)])

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from builders import returns_workbook, write_register
 
-from xlkpi.cli import app
+from xlkpi.cli.app import app
 
 COMMANDS = ["process", "validate", "template", "register"]
 GOOD = [["Front Door", "P1", "2020-04", 80, 100], ["Front Door", "P2", "2020-04", 5, 50],
@@ -115,7 +115,7 @@ def test_bad_register_lists_its_errors_and_exits_2(cli, tmp_path, returns):
 
 
 def test_debug_shows_the_traceback(cli, tmp_path, small_register_path):
-    from xlkpi.errors import UnreadableInput
+    from xlkpi.core.errors import UnreadableInput
 
     (tmp_path / "x.xlsx").write_text("not a workbook")
     with pytest.raises(UnreadableInput):
@@ -201,7 +201,7 @@ def test_typer_app_is_the_entry_point():
 def _unreadable(kind, tmp_path, returns):
     import zipfile
 
-    from xlkpi.xlsx_guard import OLE_MAGIC
+    from xlkpi.read.guard import OLE_MAGIC
 
     path = tmp_path / f"{kind}.xlsx"
     if kind == "truncated":
@@ -258,7 +258,7 @@ def test_progress_shows_the_stage_on_long_runs(monkeypatch):
 
     from rich.console import Console
 
-    from xlkpi import render
+    from xlkpi.cli import render
 
     screen = io.StringIO()
     monkeypatch.setattr(render, "err", Console(file=screen, force_terminal=True, width=80))

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlkpi import rag
-from xlkpi.compute import compute
-from xlkpi.measures import round_half_up
-from xlkpi.parse import month_index
+from xlkpi.compute.values import compute
+from xlkpi.core import vocabulary
+from xlkpi.core.calendar import month_index
+from xlkpi.core.measures import round_half_up
+from xlkpi.rate import rag
 
 APR20 = month_index(2020, 4)
 
@@ -267,7 +268,7 @@ def test_assessed_and_comments(small_register):
 def test_no_data_and_figures_from(tmp_path):
     from builders import write_register
 
-    from xlkpi.register import load_register
+    from xlkpi.validate.register import load_register
 
     reg = load_register(write_register(tmp_path / "r.xlsx", [
         ("P1", "% one", "percentage", 90, 5, "higher", "monthly", "month", None, "A"),
@@ -295,7 +296,7 @@ def test_a_better_value_never_worsens_the_rag(low, high, prev, target, tolerance
     frame = pd.concat([one(value=v, previous_value=np.nan if prev is None else prev,
                            target=target, tolerance=tolerance, decimals=decimals,
                            direction=direction) for v in (worse, better)], ignore_index=True)
-    ranks = rag.rate(frame).map(rag.RANK)
+    ranks = rag.rate(frame).map(vocabulary.RANK)
     assert ranks.iloc[1] >= ranks.iloc[0]
 
 

@@ -14,7 +14,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from typer.testing import CliRunner
 
-from xlkpi.cli import app
+from xlkpi.cli.app import app
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 YEAR = EXAMPLES / "returns-2020-21.xlsx"

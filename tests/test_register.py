@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from builders import SMALL, register_workbook, save, write_register
 
-from xlkpi.errors import InvalidRegister
-from xlkpi.register import load_register, read_register
-from xlkpi.register_export import export_register
+from xlkpi.core.errors import InvalidRegister
+from xlkpi.validate.register import load_register, read_register
+from xlkpi.write.register_export import export_register
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,11 +13,12 @@ import openpyxl
 import pytest
 from builders import to_pdf
 
-from xlkpi import pipeline, rag
-from xlkpi.layouts import DATA_HEADERS, LAYOUTS, NUMBER, RAG, Column, Layout
-from xlkpi.parse import month_index, month_text
-from xlkpi.report import Model, made_at, worst, write_report
-from xlkpi.styles import (
+from xlkpi import pipeline
+from xlkpi.core import vocabulary
+from xlkpi.core.calendar import month_index, month_text
+from xlkpi.write.layouts import DATA_HEADERS, LAYOUTS, NUMBER, RAG, Column, Layout
+from xlkpi.write.report import Model, made_at, worst, write_report
+from xlkpi.write.styles import (
     HEADER_FILL,
     HEADER_TEXT,
     RAG_COLOURS,
@@ -276,7 +277,7 @@ def _rules(ws):
 
 
 def test_rag_words_coloured_by_one_rule_per_word_per_range(book):
-    words = set(rag.RAGS)
+    words = set(vocabulary.RAGS)
     for tab in TABS[1:6]:
         ws = book[tab]
         rag_cols = [i for i, h in enumerate(header(ws), start=1)
@@ -290,7 +291,7 @@ def test_rag_words_coloured_by_one_rule_per_word_per_range(book):
         rules = _rules(ws)
         assert list(rules) == [f"{letter}{HEADER + 1}:{letter}{last}"], tab
         rule_list = next(iter(rules.values()))
-        assert sorted(f for _, _, f in rule_list) == sorted(f'"{w}"' for w in rag.RAGS)
+        assert sorted(f for _, _, f in rule_list) == sorted(f'"{w}"' for w in vocabulary.RAGS)
         assert {(t, o) for t, o, _ in rule_list} == {("cellIs", "equal")}
 
 
@@ -415,7 +416,7 @@ def test_data_tab_columns_and_rows(run, book):
     col = {h: i for i, h in enumerate(head)}
     periods = {r[col["Period"]] for r in rows}
     assert all(re.fullmatch(r"\d{4}-\d{2}", p) for p in periods)
-    assert {r[col["RAG"]] for r in rows} <= set(rag.RAGS)
+    assert {r[col["RAG"]] for r in rows} <= set(vocabulary.RAGS)
     p1 = next(r for r in rows if r[0] == "P1" and r[2] == MAR)
     assert p1[col["Numerator"]] == 74 and p1[col["Denominator"]] == 100
     assert p1[col["Value"]] == pytest.approx(74.0)
@@ -476,11 +477,11 @@ def test_summary_facts(run, book):
 def test_summary_counts_key_exceptions_and_changes(run, book):
     cells = _summary_text(book["Summary"])
     head = next(i for i, r in enumerate(cells) if r[:2] == ["Forum", "Title"])
-    assert cells[head][2:9] == [*rag.RAGS, "Total"]
+    assert cells[head][2:9] == [*vocabulary.RAGS, "Total"]
     board = cells[head + 1]
     assert board[0] == "Board" and board[8] == 8 and sum(board[2:8]) == 8
     key = next(i for i, r in enumerate(cells) if r[:2] == ["RAG", "Meaning"])
-    assert [tuple(r[:2]) for r in cells[key + 1:key + 7]] == list(rag.MEANING.items())
+    assert [tuple(r[:2]) for r in cells[key + 1:key + 7]] == list(vocabulary.MEANING.items())
     ex = next(i for i, r in enumerate(cells) if r[0] and str(r[0]).startswith("Exceptions"))
     col = {h: j for j, h in enumerate(cells[ex + 1]) if h}
     assert list(col) == ["Forum(s)", "Indicator", "Previous period", "Current\nMar-21",
@@ -493,7 +494,7 @@ def test_summary_counts_key_exceptions_and_changes(run, book):
         names.append((r[1].split()[0], r[col["RAG"]]))
     assert names[0][1] == "Red"
     assert {"P1", "Y1", "S1"} <= {n for n, w in names if w == "Red"}
-    assert [w for _, w in names] == sorted((w for _, w in names), key=list(rag.RAGS).index)
+    assert [w for _, w in names] == sorted((w for _, w in names), key=list(vocabulary.RAGS).index)
     changes = next(i for i, r in enumerate(cells) if r[0] and str(r[0]).startswith("RAG changes"))
     col = {h: j for j, h in enumerate(cells[changes + 1]) if h}
     changed = {r[1].split()[0]: (r[col["RAG before"]], r[col["RAG now"]], r[col["Change"]])

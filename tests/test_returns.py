@@ -15,10 +15,10 @@ from builders import RETURNS_HEADERS, returns_workbook, write_register
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from xlkpi.codes import CODES
-from xlkpi.register import load_register
-from xlkpi.returns_read import read_returns
-from xlkpi.returns_validate import validate_returns
+from xlkpi.core.codes import CODES
+from xlkpi.read.returns import read_returns
+from xlkpi.validate.register import load_register
+from xlkpi.validate.returns import validate_returns
 
 OK = ["Front Door", "P1", "2020-04", 80, 100]  # a valid row; the corpus varies it
 

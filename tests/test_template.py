@@ -13,13 +13,14 @@ from builders import to_pdf
 from openpyxl.worksheet.cell_range import CellRange
 
 import xlkpi
-from xlkpi import template
-from xlkpi.codes import CODES
-from xlkpi.errors import BadArgument
-from xlkpi.parse import month_index
-from xlkpi.register import MEASURES, load_register
-from xlkpi.template import is_due, read_template_metadata, safe_sheet_name, write_template
-from xlkpi.xlsx_read import read_workbook
+from xlkpi.core.calendar import month_index
+from xlkpi.core.codes import CODES
+from xlkpi.core.errors import BadArgument
+from xlkpi.core.vocabulary import MEASURES
+from xlkpi.read.xlsx import read_workbook
+from xlkpi.validate.register import load_register
+from xlkpi.write import template
+from xlkpi.write.template import is_due, read_template_metadata, safe_sheet_name, write_template
 
 HEADERS = ["Team", "Indicator ID", "Indicator", "Period", "Frequency", "Measure",
            "What the numerator counts", "What the denominator counts", "Numerator",
@@ -434,8 +435,8 @@ def _content(path):
 
 
 def test_shipped_template_matches_the_command(tmp_path):
-    from xlkpi.register import load_register
-    from xlkpi.resources import template_path
+    from xlkpi.core.resources import template_path
+    from xlkpi.validate.register import load_register
 
     shipped = template_path("returns_template.xlsx")
     fresh = write_template(load_register(), tmp_path / "fresh.xlsx")

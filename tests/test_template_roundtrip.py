@@ -8,11 +8,11 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from xlkpi.parse import month_index
-from xlkpi.register import load_register
-from xlkpi.returns_read import read_returns
-from xlkpi.returns_validate import validate_returns
-from xlkpi.template import write_template
+from xlkpi.core.calendar import month_index
+from xlkpi.read.returns import read_returns
+from xlkpi.validate.register import load_register
+from xlkpi.validate.returns import validate_returns
+from xlkpi.write.template import write_template
 
 JUNE = month_index(2020, 6)  # a quarter-end month: monthly and quarterly indicators are due
 GOOD = {  # measure -> figures a team would type: (Numerator, Denominator, Value, RAG, Evidence)

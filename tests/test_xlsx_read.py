@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from xlkpi.errors import UnreadableInput
-from xlkpi.xlsx_guard import OLE_MAGIC, Limits
-from xlkpi.xlsx_read import read_workbook
+from xlkpi.core.errors import UnreadableInput
+from xlkpi.read.guard import OLE_MAGIC, Limits
+from xlkpi.read.xlsx import read_workbook
 
 
 def tiny_xlsx(path, rows=(("Indicator ID", "Period"), ("A1", "2020-04"))):

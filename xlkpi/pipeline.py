@@ -15,15 +15,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from xlkpi import parse, prefetch
-from xlkpi.checks import load_schema
-from xlkpi.compute import compute, rejected_summary
-from xlkpi.errors import BadArgument
-from xlkpi.findings import Report
-from xlkpi.register import Register, load_register
-from xlkpi.returns_read import Returns
-from xlkpi.returns_validate import Checked, validate_returns
-from xlkpi.writing import refuse_overwriting_inputs
+from xlkpi.compute.values import compute, rejected_summary
+from xlkpi.core.errors import BadArgument
+from xlkpi.core.findings import Report
+from xlkpi.core.register import Register
+from xlkpi.read import prefetch
+from xlkpi.read import values as parse
+from xlkpi.read.returns import Returns
+from xlkpi.validate.checks import load_schema
+from xlkpi.validate.register import load_register
+from xlkpi.validate.returns import Checked, validate_returns
+from xlkpi.write.files import refuse_overwriting_inputs
 
 Progress = Callable[[str], None]
 
@@ -107,7 +109,7 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
     refuse_overwriting_inputs(output, [*paths, *([register_path] if register_path else [])])
     inputs = [(str(p), sha256(Path(p))) for p in paths if Path(p).is_file()]
     reading = reading or prefetch.start(paths)
-    from xlkpi.report import write_report  # imported while the files are still being read
+    from xlkpi.write.report import write_report  # imported while the files are still being read
 
     validation = validate(paths, register_path, today=today, progress=progress,
                           reading=reading)

@@ -16,19 +16,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from xlkpi.measures import round_half_up
+from xlkpi.core.measures import round_half_up
+from xlkpi.core.vocabulary import AMBER, GREEN, NO_DATA, RED, TBC, YELLOW
 
-RED, AMBER, YELLOW, GREEN, TBC, NO_DATA = "Red", "Amber", "Yellow", "Green", "TBC", "No data"
-RAGS = (RED, AMBER, YELLOW, GREEN, TBC, NO_DATA)
-RANK = {RED: 0, AMBER: 1, YELLOW: 2, GREEN: 3}  # worse -> better, for comparisons
-MEANING = {
-    RED: "Not on target and outside tolerance, and no better than the previous period",
-    AMBER: "Not on target and outside tolerance, but an improvement on the previous period",
-    YELLOW: "Not on target but within tolerance",
-    GREEN: "On or exceeding target",
-    TBC: "To be confirmed: no target has been set",
-    NO_DATA: "No valid figure was returned for the period",
-}
 _EPS = 1e-9  # float noise in target ± tolerance (25.8 - 1.6 = 24.200000000000003)
 
 

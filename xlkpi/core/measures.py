@@ -9,9 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-PER = {"percentage": 100.0, "rate": 10_000.0, "average": 1.0}
-PART_MEASURES = ("percentage", "rate", "average")  # value = PER * numerator / denominator
-SUMMED_MEASURES = ("count", "cost")  # value = numerator (or Value)
+from xlkpi.core.vocabulary import PER, SUMMED_MEASURES
 
 
 def value_from_parts(measure: pd.Series, numerator: pd.Series, denominator: pd.Series,

@@ -15,10 +15,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from xlkpi import parse
-from xlkpi.findings import Report
-from xlkpi.xlsx_guard import DEFAULT_LIMITS, Limits
-from xlkpi.xlsx_read import Sheet, Workbook, read_workbook
+from xlkpi.core.findings import Report
+from xlkpi.read import values as parse
+from xlkpi.read.guard import DEFAULT_LIMITS, Limits
+from xlkpi.read.xlsx import Sheet, Workbook, read_workbook
 
 FIELDS = {"team": "Team", "indicator_id": "Indicator ID", "period": "Period",
           "numerator": "Numerator", "denominator": "Denominator", "value": "Value",

@@ -13,6 +13,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from xlkpi.core.calendar import month_index
+
 EXCEL_ERRORS = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
                           "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
                           "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!"})
@@ -137,23 +139,6 @@ MONTHS = {m: i for i, m in enumerate(
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[ T].*)?$")
 _MON_YY = re.compile(r"^([A-Za-z]{3,9})[-\s/']*(\d{2}|\d{4})$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-
-
-def month_index(year: int, month: int) -> int:
-    return year * 12 + month - 1
-
-
-def month_text(index) -> str:
-    """month index -> 'YYYY-MM'."""
-    index = int(index)
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def month_label(index) -> str:
-    """month index -> 'Apr-20', as the seed appendices head their columns."""
-    index = int(index)
-    name = dt.date(2000, index % 12 + 1, 1).strftime("%b")
-    return f"{name}-{index // 12 % 100:02d}"
 
 
 def parse_month(v) -> int | None:

@@ -13,7 +13,7 @@ import re
 
 import pandas as pd
 
-from xlkpi.codes import CODES, ERROR, WARNING
+from xlkpi.core.codes import CODES, ERROR, WARNING
 
 COLUMNS = ["severity", "code", "file", "sheet", "cell", "team", "indicator", "period", "message"]
 # Hidden sort keys: excel row and column of the cell, and the returns row it concerns.

@@ -19,13 +19,14 @@ import pandas as pd
 import xlsxwriter
 
 import xlkpi
-from xlkpi.codes import CODES, ERROR
-from xlkpi.errors import BadArgument
-from xlkpi.findings import column_letter
-from xlkpi.parse import month_label, month_text
-from xlkpi.register import MEASURES, Register, due
-from xlkpi.returns_read import METADATA_SHEET, read_template_metadata  # noqa: F401 - re-exported
-from xlkpi.writing import atomic_output
+from xlkpi.core.calendar import due, month_label, month_text
+from xlkpi.core.codes import CODES, ERROR
+from xlkpi.core.errors import BadArgument
+from xlkpi.core.findings import column_letter
+from xlkpi.core.register import Register
+from xlkpi.core.vocabulary import MEASURES
+from xlkpi.read.returns import METADATA_SHEET, read_template_metadata  # noqa: F401 - re-exported
+from xlkpi.write.files import atomic_output
 
 INSTRUCTIONS, OTHER = "Instructions", "Other"
 FIXED_CREATED = dt.datetime(2020, 1, 1)  # document date when none is given: same bytes per run
@@ -192,7 +193,7 @@ def write_template(register: Register, path: Path | str, *, period: int | None =
                    created: dt.datetime | None = None) -> Path:
     """Write the returns template for `register` to `path` and return the path.
 
-    `period` (a month index, see parse.month_index) lists only the indicators due that month
+    `period` (a month index, see calendar.month_index) lists only the indicators due that month
     and pre-fills Period; without it every indicator is listed and Period is for the team to
     type. `team` writes that team's sheet alone. The same arguments give the same bytes.
     """

@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import math
 
-from xlkpi.measures import round_half_up
-from xlkpi.rag import AMBER, GREEN, NO_DATA, RED, TBC, YELLOW
+from xlkpi.core.measures import round_half_up
+from xlkpi.core.vocabulary import AMBER, GREEN, NO_DATA, RED, TBC, YELLOW
 
 FONT = {"font_name": "Arial", "font_size": 10}  # Arial maps to Liberation Sans elsewhere
 

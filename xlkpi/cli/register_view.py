@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from rich.table import Table
 
-from xlkpi.register import Register
+from xlkpi.core.register import Register
 
 
 def _number(value: float, label: str, decimals: int, measure: str) -> str:

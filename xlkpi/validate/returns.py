@@ -15,13 +15,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from xlkpi import parse
-from xlkpi.checks import run_schema
-from xlkpi.codes import CODES, ERROR
-from xlkpi.findings import COLUMNS, Report, column_letter, sheet_ref
-from xlkpi.measures import value_from_parts
-from xlkpi.register import Register, due
-from xlkpi.returns_read import FIELDS, FIGURES, Returns
+from xlkpi.core import calendar
+from xlkpi.core.calendar import due
+from xlkpi.core.codes import CODES, ERROR
+from xlkpi.core.findings import COLUMNS, Report, column_letter, sheet_ref
+from xlkpi.core.measures import value_from_parts
+from xlkpi.core.register import Register
+from xlkpi.read import values as parse
+from xlkpi.read.returns import FIELDS, FIGURES, Returns
+from xlkpi.validate.checks import run_schema
 
 RAGS = ("Red", "Amber", "Yellow", "Green")
 _RAG_WORDS = {"r": "Red", "red": "Red", "a": "Amber", "amber": "Amber", "y": "Yellow",
@@ -91,7 +93,7 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     t.loc[t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1]),
           "value_kind"] = parse.TEXT  # a yes/no answered with 3
     t["fy_start"] = register.fy_start_month
-    t["latest_month"] = parse.month_index(today.year, today.month) + 1
+    t["latest_month"] = calendar.month_index(today.year, today.month) + 1
     population = register.population((t["month"] // 12).fillna(0))
     t["parts_value"] = value_from_parts(t["measure"], t["numerator"], t["denominator"],
                                         population)
@@ -246,9 +248,9 @@ def _missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) -
     where = placed.groupby("team")["src"].agg(lambda s: s.mode().iloc[0])
     src = out["team"].map(where).astype(int)
     sources = returns.sources
-    period = out["first"].map(parse.month_text).where(
-        out["count"] == 1, out["first"].map(parse.month_text) + " to "
-        + out["last"].map(parse.month_text))
+    period = out["first"].map(calendar.month_text).where(
+        out["count"] == 1, out["first"].map(calendar.month_text) + " to "
+        + out["last"].map(calendar.month_text))
     months = np.where(out["count"] == 1, "", " (" + out["count"].astype(str) + " months)")
     return pd.DataFrame({
         "severity": "warning", "code": "missing-return",
@@ -267,8 +269,8 @@ def _month_spans(months: pd.Series, step: int) -> str:
     spans, start = [], values[0]
     for prev, cur in zip(values, [*values[1:], None], strict=True):
         if cur is None or cur - prev > step:
-            spans.append(parse.month_text(start) if start == prev else
-                         f"{parse.month_text(start)} to {parse.month_text(prev)}")
+            spans.append(calendar.month_text(start) if start == prev else
+                         f"{calendar.month_text(start)} to {calendar.month_text(prev)}")
             start = cur
     return ", ".join(spans)
 
@@ -300,7 +302,7 @@ def _findings(found: pd.DataFrame, rows: pd.DataFrame, returns: Returns,
         "cell": sheet.map(sheet_ref) + "!" + letters + f["row"].astype(str),
         "team": f["team"],
         "indicator": f["indicator_id"],
-        "period": f["month"].map(lambda m: parse.month_text(m) if not np.isnan(m) else "")
+        "period": f["month"].map(lambda m: calendar.month_text(m) if not np.isnan(m) else "")
         .where(f["month"].notna(), f["period_text"]),
         "_row": f["row"], "_col": col, "row_id": f["index"],
     })
@@ -370,7 +372,7 @@ def _msg_duplicate(part, raw, rows, register):
     listing = placed["row"].astype(str).groupby(key).agg(", ".join)
     mine = part["team"] + "|" + part["indicator_id"] + "|" + part["month"].astype(str)
     return (part["team"] + " returns " + part["indicator_id"] + " for "
-            + part["month"].map(parse.month_text) + " more than once (rows "
+            + part["month"].map(calendar.month_text) + " more than once (rows "
             + mine.map(listing) + "); none is used until only one remains.")
 
 
@@ -379,7 +381,7 @@ def _msg_teams(part, raw, rows, register, what):
     key = placed["indicator_id"] + "|" + placed["month"].astype(str)
     teams = placed.groupby(key)["team"].agg(lambda s: ", ".join(sorted(set(s))))
     mine = (part["indicator_id"] + "|" + part["month"].astype(str)).map(teams)
-    period = part["month"].map(parse.month_text)
+    period = part["month"].map(calendar.month_text)
     if what == "single":
         return (part["indicator_id"] + " (" + part["measure"] + ") is returned for " + period
                 + " by several teams (" + mine + "); only one team may return it, so none "
@@ -438,8 +440,8 @@ _MESSAGES = {
         "Period '" + _raw(p, raw, "period") + "' is not a month; type it as 2020-04, Apr-20 "
         "or a date in that month."),
     "period-out-of-range": lambda p, raw, rows, reg: (
-        "Period " + p["month"].map(parse.month_text) + " is outside 2000-01 to "
-        + p["latest_month"].map(parse.month_text) + "; check the year."),
+        "Period " + p["month"].map(calendar.month_text) + " is outside 2000-01 to "
+        + p["latest_month"].map(calendar.month_text) + "; check the year."),
     "off-cycle-period": _msg_off_cycle,
     "excel-error": lambda p, raw, rows, reg: (
         _label(p) + " holds the Excel error " + _raw(p, raw)

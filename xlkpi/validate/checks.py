@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from xlkpi.resources import schema_path
+from xlkpi.core.calendar import due
+from xlkpi.core.measures import round_half_up, typed_precision
+from xlkpi.core.resources import schema_path
 
 
 @functools.cache
@@ -101,7 +103,6 @@ def _register() -> None:
     @check(["field"])
     def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
         """Quarterly indicators on quarter-end months, annual ones on the year's last."""
-        from xlkpi.register import due
 
         return df[field].isna() | df["frequency"].eq("") | \
             due(df["frequency"], df[field], int(df["fy_start"].iloc[0]) if len(df) else 4)
@@ -128,7 +129,6 @@ def _register() -> None:
 
     @check()
     def value_agrees_with_parts(df: pd.DataFrame) -> pd.Series:
-        from xlkpi.measures import round_half_up, typed_precision
 
         both = df["value"].notna() & df["parts_value"].notna()
         places = typed_precision(df["value"], df["decimals"])

@@ -30,9 +30,11 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 import xlkpi
-from xlkpi import parse, rag
-from xlkpi.findings import column_letter, sheet_ref
-from xlkpi.layouts import (
+from xlkpi.core import calendar, vocabulary
+from xlkpi.core.findings import column_letter, sheet_ref
+from xlkpi.pipeline import Processed
+from xlkpi.write.files import atomic_output
+from xlkpi.write.layouts import (
     CHANGE_COLUMNS,
     DATA_COLUMNS,
     DATA_HEADERS,
@@ -48,8 +50,7 @@ from xlkpi.layouts import (
     Column,
     Layout,
 )
-from xlkpi.pipeline import Processed
-from xlkpi.styles import (
+from xlkpi.write.styles import (
     CHART_BORDER,
     DIRECTION_TEXT,
     FONT,
@@ -63,7 +64,6 @@ from xlkpi.styles import (
     rag_format,
     text_lines,
 )
-from xlkpi.writing import atomic_output
 
 OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False,
            "strings_to_numbers": False, "default_format_properties": dict(FONT),
@@ -73,8 +73,7 @@ TREND_PERIODS = 13
 BETTER = {"higher": "↑ Higher", "lower": "↓ Lower", "maintain": "↔ On target"}
 A4 = 9
 SUMMARY_WIDTHS = (26, 48, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 36)  # A..K
-RAG_ORDER = {w: i for i, w in enumerate((rag.RED, rag.AMBER, rag.YELLOW, rag.GREEN, rag.TBC,
-                                         rag.NO_DATA))}
+RAG_ORDER = {w: i for i, w in enumerate(vocabulary.RAGS)}
 KEY_LINES = ("RAG key: Red – not on target, outside tolerance and no better than the previous "
              "period; Amber – outside tolerance but improving;",
              "Yellow – not on target but within tolerance; Green – on or better than target; "
@@ -128,12 +127,12 @@ def _keys(frame: pd.DataFrame) -> list[tuple[str, int]]:
 def worst(rags: list[str]) -> str:
     """The worst rated RAG of several ('' when none): Red < Amber < Yellow < Green; when none
     is rated, No data if any has no data, else TBC."""
-    rated = [r for r in rags if r in rag.RANK]
+    rated = [r for r in rags if r in vocabulary.RANK]
     if rated:
-        return min(rated, key=rag.RANK.__getitem__)
-    if rag.NO_DATA in rags:
-        return rag.NO_DATA
-    return rag.TBC if rags else ""
+        return min(rated, key=vocabulary.RANK.__getitem__)
+    if vocabulary.NO_DATA in rags:
+        return vocabulary.NO_DATA
+    return vocabulary.TBC if rags else ""
 
 
 def _suffixed(num_format: str, label: str) -> str:
@@ -159,7 +158,7 @@ class Model:
         self.register = processed.validation.register
         self.results = processed.results
         self.period = int(processed.period)
-        self.label = parse.month_label(self.period)
+        self.label = calendar.month_label(self.period)
         self.forums = self.register.forums
         current = processed.current
         current = current[current["month"].notna()].to_dict(orient="index")
@@ -182,9 +181,9 @@ class Model:
         month = int(cur["month"]) if has else None
         prev_month = int(cur["previous_month"]) if has else None
         assessed = measure == "assessed"
-        word = str(cur["rag"]) if has else rag.NO_DATA
+        word = str(cur["rag"]) if has else vocabulary.NO_DATA
         if assessed:
-            value = word if has and word != rag.NO_DATA else None
+            value = word if has and word != vocabulary.NO_DATA else None
             previous = _text(cur["previous_rag"]) or None if has else None
             last_year = self.rag_at.get((iid, month - 12)) if has else None
         else:
@@ -335,7 +334,7 @@ class Model:
     def exceptions(self) -> list[dict]:
         """Every indicator that is Red or got worse: Red first, then by RAG, register order."""
         rows = [info for info in self.info.values()
-                if info["rag"] == rag.RED or info["trend"].endswith("worse")]
+                if info["rag"] == vocabulary.RED or info["trend"].endswith("worse")]
         return sorted(rows, key=lambda r: RAG_ORDER.get(r["rag"], 9))
 
     @cached_property
@@ -351,8 +350,9 @@ class Model:
             if info["months"]["previous"] is not None and info["months"]["previous"] < first:
                 continue  # the returns do not reach back to the previous period
 
-            if before in rag.RANK and now in rag.RANK:
-                change = "Improved" if rag.RANK[now] > rag.RANK[before] else "Worsened"
+            if before in vocabulary.RANK and now in vocabulary.RANK:
+                rank = vocabulary.RANK
+                change = "Improved" if rank[now] > rank[before] else "Worsened"
             else:
                 change = "Changed"
             rows.append({**info, "change": change})
@@ -464,7 +464,7 @@ class Writer:
         """Header and rows of a table (heading rows when `section` changes); returns the last
         row written. Period columns whose row is from another month carry that month."""
         labels = labels or {}
-        headers = [c.header.format(**{k: parse.month_label(v) for k, v in labels.items()})
+        headers = [c.header.format(**{k: calendar.month_label(v) for k, v in labels.items()})
                    for c in columns]
         self.header(ws, header_row, headers, widths)
         r, current_section, width = header_row, None, len(columns)
@@ -488,7 +488,7 @@ class Writer:
         if not col.period or not row.get("months") or col.period not in labels:
             return ""
         month = row["months"][col.period]
-        return parse.month_label(month) if month is not None and month != labels[col.period] \
+        return calendar.month_label(month) if month is not None and month != labels[col.period] \
             else ""
 
     # forum tabs ------------------------------------------------------------------------
@@ -545,7 +545,7 @@ class Writer:
         label, plain = self.fmt("label"), self.fmt("plain")
         r = 3
         errors, warnings = report.errors, report.warnings
-        facts = [("Reporting period", f"{m.label} ({parse.month_text(m.period)})", ""),
+        facts = [("Reporting period", f"{m.label} ({calendar.month_text(m.period)})", ""),
                  ("Made", _made_text(created), f"by xlkpi {xlkpi.__version__}"),
                  ("KPI register", m.register.source,
                   f"{len(m.register.indicators)} indicators, {len(m.forums)} forums")]
@@ -603,8 +603,8 @@ class Writer:
         for word in words:
             r += 1
             ws.write_string(r, 0, word, self.fmt("rag", **rag_format(word)))
-            ws.write_string(r, 1, rag.MEANING[word], self.fmt("wrap"))
-            self.fit(ws, r, text_lines(rag.MEANING[word], widths[1]))
+            ws.write_string(r, 1, vocabulary.MEANING[word], self.fmt("wrap"))
+            self.fit(ws, r, text_lines(vocabulary.MEANING[word], widths[1]))
         r += 2
 
         # exceptions and changes
@@ -685,7 +685,7 @@ class Writer:
         m = self.m
         res = m.results
         months = sorted(int(x) for x in res["month"].unique() if x <= m.period)[-TREND_PERIODS:]
-        headers = ["ID", "Indicator", "Better when", *(parse.month_label(x) for x in months),
+        headers = ["ID", "Indicator", "Better when", *(calendar.month_label(x) for x in months),
                    "Trend line", f"RAG\n{m.label}"]
         widths = [7, 50, 11, *([9] * len(months)), 16, 9]
         ws = self.sheet("Trends", header_row=HEADER_ROW, freeze_columns=2)
@@ -713,7 +713,7 @@ class Writer:
             for j, month in enumerate(months):
                 v, word = values.get((iid, month), (None, ""))
                 if info["measure"] == "assessed":
-                    shown = word if word not in ("", rag.NO_DATA) else None
+                    shown = word if word not in ("", vocabulary.NO_DATA) else None
                 else:
                     shown = _num(v)
                     numbers += shown is not None

@@ -16,6 +16,7 @@ from pathlib import Path
 import typer
 
 from xlkpi import __version__
+from xlkpi.core import calendar
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -60,17 +61,18 @@ def process(
     strict: bool = typer.Option(False, "--strict", help="Write nothing if there are errors."),
 ) -> None:
     """Validate the returns, compute and rate every indicator, write the report workbook."""
-    from xlkpi import prefetch
+    from xlkpi.read import prefetch
 
     reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
-    from xlkpi import parse, pipeline, render
+    from xlkpi import pipeline
+    from xlkpi.cli import render
 
     with render.progress() as step:
         done = pipeline.process(returns, output, register, period=pipeline.parse_period(period),
                                 strict=strict, progress=step, reading=reading)
     report = done.report
     current = done.current
-    label = parse.month_text(done.period)
+    label = calendar.month_text(done.period)
     if report.errors:
         render.out.print(render.findings_table(report.frame[report.frame.severity == "error"],
                                                limit=20, title="Errors (values left out)"))
@@ -100,16 +102,17 @@ def validate(
                                   "comments, a list of findings first."),
 ) -> None:
     """Check returns workbooks against the register; list every problem with its cell."""
-    from xlkpi import prefetch
+    from xlkpi.read import prefetch
 
     reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
-    from xlkpi import pipeline, render
+    from xlkpi import pipeline
+    from xlkpi.cli import render
 
     with render.progress(enabled=not as_json) as step:
         result = pipeline.validate(returns, register, progress=step, reading=reading)
         written = []
         if annotate:
-            from xlkpi.annotate import annotate_all
+            from xlkpi.write.annotate import annotate_all
 
             written = annotate_all(result, progress=step)
     report = result.report
@@ -143,9 +146,10 @@ def template(
                                         show_default=False),
 ) -> None:
     """Write the standard returns workbook that teams fill, with Excel data validation."""
-    from xlkpi import pipeline, render
-    from xlkpi.register import load_register
-    from xlkpi.template import write_template
+    from xlkpi import pipeline
+    from xlkpi.cli import render
+    from xlkpi.validate.register import load_register
+    from xlkpi.write.template import write_template
 
     month = pipeline.parse_period(period)
     path = write_template(load_register(register), output, period=month, team=team,
@@ -161,18 +165,18 @@ def register_(
                                        show_default=False),
 ) -> None:
     """Show the KPI register by forum, with targets; or export it for editing."""
-    from xlkpi import render
-    from xlkpi.register import load_register
+    from xlkpi.cli import render
+    from xlkpi.validate.register import load_register
 
     reg = load_register(register)
     if export is not None:
-        from xlkpi.register_export import export_register
-        from xlkpi.writing import refuse_overwriting_inputs
+        from xlkpi.write.files import refuse_overwriting_inputs
+        from xlkpi.write.register_export import export_register
 
         refuse_overwriting_inputs(export, [Path(reg.source)])
         render.out.print(f"Wrote [bold]{export_register(reg, export)}[/]")
         return
-    from xlkpi.register_view import register_tables
+    from xlkpi.cli.register_view import register_tables
 
     for table in register_tables(reg):
         render.out.print(table)
@@ -190,10 +194,10 @@ def main() -> None:
     except Exception as exc:
         if _debug["on"]:
             raise
-        from xlkpi.errors import InvalidRegister, XlkpiError
+        from xlkpi.core.errors import InvalidRegister, XlkpiError
 
         if isinstance(exc, InvalidRegister) and exc.report is not None:
-            from xlkpi import render
+            from xlkpi.cli import render
 
             render.err.print(render.findings_table(exc.report.frame, title="KPI register"))
         if isinstance(exc, XlkpiError):

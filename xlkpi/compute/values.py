@@ -15,9 +15,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from xlkpi import parse, rag
-from xlkpi.measures import value_from_parts
-from xlkpi.register import POOLED_MEASURES, Register, due
+from xlkpi.core import calendar
+from xlkpi.core.calendar import due
+from xlkpi.core.measures import value_from_parts
+from xlkpi.core.register import Register
+from xlkpi.core.vocabulary import POOLED_MEASURES
+from xlkpi.rate import rag
 
 STEP = {"monthly": 1, "quarterly": 3, "annual": 12}
 RESULT_COLUMNS = [
@@ -194,7 +197,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     out.loc[out["previous_month"] < first, "previous_rag"] = ""  # before the returns begin
 
     out = out[out["month"].between(first, last)].copy()
-    out["period"] = out["month"].map(parse.month_text)
+    out["period"] = out["month"].map(calendar.month_text)
     for col in ("comment", "evidence", "teams"):
         out[col] = out[col].fillna("")
     out["returns"] = out["returns"].fillna(0).astype(int)

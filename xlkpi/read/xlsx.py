@@ -19,9 +19,9 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from xlkpi import xlsx_guard
-from xlkpi.errors import UnreadableInput
-from xlkpi.xlsx_guard import DEFAULT_LIMITS, Limits
+from xlkpi.core.errors import UnreadableInput
+from xlkpi.read import guard as xlsx_guard
+from xlkpi.read.guard import DEFAULT_LIMITS, Limits
 
 Cell = tuple[int, int]  # 0-based (row, column)
 

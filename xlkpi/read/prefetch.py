@@ -15,10 +15,10 @@ def start(paths: list[Path]) -> Future:
     """A Future of `returns_read.Returns` for `paths` (or the UnreadableInput it raised)."""
 
     def read():
-        from xlkpi.xlsx_read import read_workbook
+        from xlkpi.read.xlsx import read_workbook
 
         books = [read_workbook(p) for p in paths]
-        from xlkpi.returns_read import read_returns
+        from xlkpi.read.returns import read_returns
 
         return read_returns(paths, books=books)
 

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from xlkpi.errors import BadArgument, OutputError
+from xlkpi.core.errors import BadArgument, OutputError
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from xlkpi.writing import atomic_output, refuse_overwriting_inputs
+from xlkpi.write.files import atomic_output, refuse_overwriting_inputs
 
 SHEET = "xlkpi findings"
 FILL = {"error": "FFC7CE", "warning": "FFEB9C"}

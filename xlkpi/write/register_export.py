@@ -10,8 +10,9 @@ from pathlib import Path
 
 import xlsxwriter
 
-from xlkpi.register import DIRECTIONS, FREQUENCIES, LAYOUTS, MEASURES, WINDOWS, Register
-from xlkpi.writing import atomic_output, column_widths
+from xlkpi.core.register import Register
+from xlkpi.core.vocabulary import DIRECTIONS, FREQUENCIES, LAYOUTS, MEASURES, WINDOWS
+from xlkpi.write.files import atomic_output, column_widths
 
 CHOICES = {"measure": MEASURES, "direction": DIRECTIONS, "frequency": FREQUENCIES,
            "window": WINDOWS, "layout": LAYOUTS}

@@ -1,0 +1,1 @@
+"""Computing values: pooling, windows, history and SPC."""

@@ -1,0 +1,151 @@
+"""The KPI register model (DESIGN §2): its sheets and columns, and the checked `Register` that
+every later stage reads. Reading and checking a register workbook live in `read.register` and
+`validate.register`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Col:
+    header: str
+    key: str
+    required: bool = False
+
+
+INDICATOR_COLUMNS = [
+    Col("ID", "id", True), Col("Indicator", "title", True), Col("Measure", "measure", True),
+    Col("Target", "target"), Col("Tolerance", "tolerance"), Col("Direction", "direction"),
+    Col("Frequency", "frequency"), Col("Window", "window"), Col("Decimals", "decimals"),
+    Col("Stretch target", "stretch"), Col("Statistical neighbour", "stat_neighbour"),
+    Col("England average", "england"), Col("Team", "team"), Col("Numerator", "numerator_text"),
+    Col("Denominator", "denominator_text"), Col("Figures from", "figures_from"),
+    Col("Section", "section"), Col("Outcome", "outcome"), Col("Owner", "owner"),
+    Col("Status", "status"), Col("Priority", "priority"), Col("Notes", "notes"),
+    Col("Source", "source"),
+]
+FORUM_COLUMNS = [Col("Forum", "forum", True), Col("Title", "title"), Col("Layout", "layout"),
+                 Col("Frequency", "frequency")]
+MEMBERSHIP_COLUMNS = [Col("Forum", "forum", True), Col("Ref", "ref"), Col("Section", "section"),
+                      Col("Indicator ID", "indicator_id", True)]
+CONTEXT_COLUMNS = [Col("Name", "name", True), Col("Year", "year"), Col("Value", "value", True)]
+FINDING_COLUMNS = [Col("Area", "area"), Col("Type", "type"), Col("Finding", "finding", True),
+                   Col("Indicator IDs", "indicator_ids"), Col("Other monitoring", "other")]
+ACTION_COLUMNS = [Col("Ref", "ref", True), Col("Aim", "aim"), Col("Priority", "priority"),
+                  Col("How", "how"), Col("Measure of success", "measure_of_success"),
+                  Col("Owner", "owner"), Col("Target date", "target_date"),
+                  Col("Indicator IDs", "indicator_ids")]
+SHEETS = {"Indicators": INDICATOR_COLUMNS, "Forums": FORUM_COLUMNS,
+          "Membership": MEMBERSHIP_COLUMNS, "Context": CONTEXT_COLUMNS,
+          "Findings": FINDING_COLUMNS, "Actions": ACTION_COLUMNS}
+# numeric indicator cells: key -> whether unit words ("5 cases") are allowed
+QUANTITIES = ("target", "tolerance", "stretch", "stat_neighbour", "england")
+
+
+@dataclass
+class Register:
+    """A checked register. Frames are keyed by snake_case names; `_row` is the Excel row."""
+
+    indicators: pd.DataFrame  # index: ID (upper case)
+    forums: pd.DataFrame
+    membership: pd.DataFrame
+    context: pd.DataFrame
+    findings: pd.DataFrame
+    actions: pd.DataFrame
+    source: str = ""
+    extra_columns: list[str] = field(default_factory=list)
+
+    @property
+    def ids(self) -> pd.Index:
+        return self.indicators.index
+
+    @property
+    def fy_start_month(self) -> int:
+        row = self.context[self.context["key"] == "financial year start month"]
+        if len(row) and not np.isnan(row["value"].iloc[0]):
+            return int(row["value"].iloc[0])
+        return 4
+
+    def population(self, years: np.ndarray | pd.Series) -> np.ndarray:
+        """Under-18 population for each calendar year: the latest figure at or before it
+        (or the earliest there is). NaN when the register has none."""
+        pop = self.context[self.context["key"].isin(["under-18 population",
+                                                      "under 18 population"])]
+        pop = pop.dropna(subset=["value"]).sort_values("year")
+        years = np.asarray(years, dtype=float)
+        if pop.empty:
+            return np.full(len(years), np.nan)
+        known = pop["year"].fillna(0).to_numpy(float)
+        values = pop["value"].to_numpy(float)
+        at = np.searchsorted(known, years, side="right") - 1
+        return values[np.clip(at, 0, len(values) - 1)]
+
+    def tables(self) -> dict[str, tuple[list[str], list[list]]]:
+        """The register as the sheets of its workbook: headers and cell values per sheet.
+        This is what `xlkpi register --export` writes and what the checksum covers."""
+        ctx = self.context.copy()
+        ctx["year"] = ctx["year"].map(lambda v: "" if np.isnan(v) else int(v))
+        ctx["value"] = ctx["value"].map(
+            lambda v: "" if np.isnan(v) else (int(v) if float(v).is_integer() else float(v)))
+        return {
+            "Indicators": _indicator_rows(self),
+            "Forums": _plain(self.forums, FORUM_COLUMNS),
+            "Membership": _plain(self.membership, MEMBERSHIP_COLUMNS),
+            "Context": _plain(ctx, CONTEXT_COLUMNS),
+            "Findings": _plain(self.findings, FINDING_COLUMNS, "ids"),
+            "Actions": _plain(self.actions, ACTION_COLUMNS, "ids"),
+        }
+
+    def checksum(self) -> str:
+        """SHA-256 of the register's content (not of the file), for templates to carry."""
+        blob = json.dumps(self.tables(), ensure_ascii=False, default=str).encode()
+        return hashlib.sha256(blob).hexdigest()
+
+
+def _indicator_rows(register: Register) -> tuple[list[str], list[list]]:
+    ind = register.indicators
+    headers = [c.header for c in INDICATOR_COLUMNS] + register.extra_columns
+    rows = []
+    for _, r in ind.iterrows():
+        row = []
+        for c in INDICATOR_COLUMNS:
+            if c.key in QUANTITIES:
+                label = r[f"{c.key}_label"]
+                value = r[c.key]
+                if c.key == "tolerance" and value == 0 and not label:
+                    row.append("")
+                elif r["measure"] == "yesno" and c.key == "target" and not np.isnan(value):
+                    row.append("Yes" if value == 1 else "No")
+                else:
+                    row.append(label if label else ("" if np.isnan(value) else float(value)))
+            elif c.key == "decimals":
+                row.append(int(r["decimals"]))
+            elif c.key == "team":
+                row.append("; ".join(r["teams"]))
+            else:
+                row.append(r[c.key])
+        row += [r[c] for c in register.extra_columns]
+        rows.append(row)
+    return headers, rows
+
+
+def _plain(frame: pd.DataFrame, columns, ids_col: str | None = None) -> tuple[list, list]:
+    headers = [c.header for c in columns]
+    rows = []
+    for _, r in frame.iterrows():
+        row = []
+        for c in columns:
+            v = r.get(c.key, "")
+            if c.key == "indicator_ids" and ids_col:
+                v = "; ".join(r[ids_col])
+            if isinstance(v, float) and np.isnan(v):
+                v = ""
+            row.append(v)
+        rows.append(row)
+    return headers, rows

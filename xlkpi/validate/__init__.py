@@ -1,0 +1,1 @@
+"""Validation: pandera schemas and cross-row rules over what was read; findings, not raises."""

@@ -1,0 +1,290 @@
+"""Checking a KPI register (DESIGN §2): the pandera schemas `schemas/register_*.yaml` plus the
+cross-sheet rules below, every problem reported with its sheet and cell in one pass. The result
+is the `Register` every later stage reads."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from xlkpi.core.errors import InvalidRegister
+from xlkpi.core.findings import Report
+from xlkpi.core.register import INDICATOR_COLUMNS, QUANTITIES, SHEETS, Register
+from xlkpi.core.vocabulary import (
+    DIRECTIONS,
+    FREQUENCIES,
+    LAYOUTS,
+    MEASURES,
+    NO_VALUE,
+    REPORT_TABS,
+    WHOLE_MEASURES,
+    WINDOWS,
+)
+from xlkpi.read import values as parse
+from xlkpi.read.register import RegisterBook, Table, empty_table, read_register_book
+from xlkpi.validate.checks import run_schema
+
+
+def load_register(path: Path | str | None = None) -> Register:
+    """The register at `path` (the shipped default when None); InvalidRegister if it has
+    errors, with every finding in `.report`."""
+    register, report = read_register(path)
+    if report.errors:
+        raise InvalidRegister(
+            f"{register.source}: the KPI register has {report.errors} error"
+            f"{'s' if report.errors != 1 else ''}; fix them and run again", report)
+    return register
+
+
+def read_register(path: Path | str | None = None) -> tuple[Register, Report]:
+    """Read and check a register workbook; findings (errors and warnings) in the Report."""
+    book: RegisterBook = read_register_book(path)
+    report, name, tables = book.report, book.name, book.tables
+    if report.errors:  # sheets or columns missing: their rows cannot be checked yet
+        frames = {n: (tables[n] if n != "Indicators" else
+                      empty_table(INDICATOR_COLUMNS)).frame for n in SHEETS}
+        return Register(frames["Indicators"].set_index("id", drop=False), frames["Forums"],
+                        frames["Membership"], frames["Context"], frames["Findings"],
+                        frames["Actions"], str(book.path)), report
+
+    ind = _indicators(tables["Indicators"], name, report)
+    forums, membership = _forums(tables["Forums"], tables["Membership"], ind, name, report,
+                                 has_forums="forums" in book.present,
+                                 has_membership="membership" in book.present)
+    context = _context(tables["Context"], name, report)
+    findings = _id_lists(tables["Findings"], ind, name, report)
+    actions = _id_lists(tables["Actions"], ind, name, report)
+    if (ind["measure"] == "rate").any() and not context["key"].isin(
+            ["under-18 population", "under 18 population"]).any():
+        report.add("missing-population", "Rate indicators need the under-18 population: add "
+                   "a `Context` row `Under-18 population`, year, value.", file=name,
+                   sheet="Context")
+    extras = [c for c in tables["Indicators"].frame.columns
+              if c not in {col.key for col in INDICATOR_COLUMNS} and not c.startswith("_")]
+    register = Register(ind, forums, membership, context, findings, actions, str(book.path),
+                        extras)
+    return register, report
+
+
+def _findings_from(failures: pd.DataFrame, frame: pd.DataFrame, table: Table, file: str,
+                   report: Report, describe) -> None:
+    """pandera failure rows of `frame` (checked from `table`) -> findings with the register
+    cell they concern."""
+    sheet, colpos = table.sheet, table.colpos
+    for idx, column, code in failures[["index", "column", "code"]].itertuples(index=False):
+        row = frame.loc[idx]
+        report.add(code, describe(code, column, row), file=file, sheet=sheet,
+                   row=int(row["_row"]), col=colpos.get(column, 0),
+                   indicator=str(row.get("id", "")) if "id" in row else "")
+
+
+def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
+    raw = table.frame
+    t = raw.copy()
+    for col in ("id", "title", "measure", "direction", "frequency", "window", "team",
+                "figures_from"):
+        t[col] = parse.clean_text(t[col])
+    t["id"] = t["id"].str.upper()
+    t["figures_from"] = t["figures_from"].str.upper()
+    for col in ("measure", "direction", "frequency", "window"):
+        t[col] = t[col].str.lower()
+    t["direction"] = t["direction"].replace("", "higher")
+    t["frequency"] = t["frequency"].replace("", "monthly")
+    t["window"] = t["window"].replace("", "month")
+    for col in QUANTITIES:
+        text = parse.clean_text(raw[col])
+        t[f"{col}_label"] = text.where(text.str.lower().isin(NO_VALUE - {""}), "")
+        values, kind = parse.to_number(raw[col], units=True, no_value_words=NO_VALUE)
+        t[col], t[f"{col}_kind"] = values, kind
+    yesno = t["measure"].eq("yesno")
+    answer = parse.clean_text(raw["target"]).str.lower()
+    t.loc[yesno & answer.eq("yes"), ["target", "target_kind"]] = [1.0, "yesno"]
+    t.loc[yesno & answer.eq("no"), ["target", "target_kind"]] = [0.0, "yesno"]
+    t.loc[yesno & answer.isin(["yes", "no"]), "target_label"] = answer.str.capitalize()
+    t["tolerance"] = t["tolerance"].fillna(0.0)
+    decimals, t["decimals_kind"] = parse.to_number(raw["decimals"])
+    whole_default = t["measure"].isin(WHOLE_MEASURES)
+    t["decimals"] = decimals.fillna(pd.Series(np.where(whole_default, 0, 1), index=t.index))
+    t.loc[~t["decimals"].between(0, 6) | (t["decimals"] % 1 != 0), "decimals_kind"] = "text"
+    t["decimals"] = t["decimals"].clip(0, 6).round().astype(int)
+    t["teams"] = t["team"].map(lambda s: tuple(x.strip() for x in re.split(r"[;\n]", s)
+                                               if x.strip()))
+    for col in ("numerator_text", "denominator_text", "section", "outcome", "owner", "status",
+                "priority", "notes", "source"):
+        t[col] = parse.clean_text(t[col])
+    extras = [c for c in raw.columns if c not in {col.key for col in INDICATOR_COLUMNS}
+              and not c.startswith("_")]
+    for col in extras:
+        t[col] = parse.clean_text(t[col])
+
+    failures = run_schema("register_indicators", t)
+    _findings_from(failures, t, table, file, report, _describe_indicator)
+    # figures_from must name a returned indicator of the same measure
+    ids = set(t["id"])
+    source = t.set_index("id", drop=False)
+    source = source[~source.index.duplicated()]
+    fr = t[t["figures_from"] != ""]
+    colpos = table.colpos
+    for _, row in fr.iterrows():
+        target = row["figures_from"]
+        if target not in ids:
+            code, msg = "unknown-indicator-ref", f"`Figures from` names {target}, which is not " \
+                                                 "an indicator in this register."
+        elif source.loc[target, "figures_from"]:
+            code, msg = "bad-figures-from", f"{target} itself takes its figures from " \
+                                            f"{source.loc[target, 'figures_from']}; point at " \
+                                            "that one instead."
+        elif source.loc[target, "measure"] != row["measure"]:
+            code, msg = "bad-figures-from", f"{target} is a {source.loc[target, 'measure']}, " \
+                                            f"not a {row['measure']}."
+        else:
+            continue
+        report.add(code, msg, file=file, sheet="Indicators", row=int(row["_row"]),
+                   col=colpos.get("figures_from", 0), indicator=row["id"])
+
+    good = t[(t["id"] != "") & ~t["id"].duplicated(keep="first")]
+    return good.set_index("id", drop=False).rename_axis("ID")
+
+
+def _describe_indicator(code: str, column: str, row: pd.Series) -> str:
+    ident = row["id"] or f"The indicator in row {int(row['_row'])}"
+    raw = {"measure": row["measure"], "direction": row["direction"],
+           "frequency": row["frequency"], "window": row["window"]}.get(column, "")
+    choices = {"unknown-measure": MEASURES, "unknown-direction": DIRECTIONS,
+               "unknown-frequency": FREQUENCIES, "unknown-window": WINDOWS}
+    if code in choices:
+        return f"{ident}: {column.capitalize()} '{raw}' is not one of {', '.join(choices[code])}."
+    if code == "duplicate-id":
+        return f"ID {row['id']} is used by an earlier row too; IDs must be unique."
+    if code == "missing-value":
+        header = next((c.header for c in INDICATOR_COLUMNS if c.key == column), column)
+        return f"{ident}: `{header}` is blank; it is required."
+    if code == "bad-target":
+        if row["measure"] == "yesno":
+            return f"{ident}: Target must be Yes or No for a yesno measure (or tbc)."
+        return f"{ident}: Target is not a number; type e.g. 95 or 95%, or tbc."
+    if code == "bad-number":
+        label = {"tolerance": "Tolerance", "decimals": "Decimals (0 to 6)",
+                 "stretch": "Stretch target", "stat_neighbour": "Statistical neighbour",
+                 "england": "England average"}.get(column, column)
+        return f"{ident}: {label} is not a number."
+    if code == "single-team-measure":
+        return (f"{ident}: a {row['measure']} indicator is returned by one team only, but "
+                f"Team lists {len(row['teams'])} ({row['team']}).")
+    return f"{ident}: {code}"
+
+
+def _forums(forums_table: Table, members_table: Table, ind: pd.DataFrame, file: str,
+            report: Report, *, has_forums: bool, has_membership: bool):
+    if not has_forums and not has_membership:
+        forums = pd.DataFrame({"forum": ["KPIs"], "title": ["Key performance indicators"],
+                               "layout": ["list"], "frequency": ["monthly"], "_row": [0]})
+        members = pd.DataFrame({"forum": "KPIs", "ref": [str(i + 1) for i in range(len(ind))],
+                                "section": ind["section"].tolist(),
+                                "indicator_id": ind.index.tolist(), "_row": 0})
+    else:
+        if not has_forums:
+            report.add("register-missing-sheet", "`Membership` needs a `Forums` sheet "
+                       "(Forum, Title, Layout, Frequency).", file=file)
+        forums = forums_table.frame.copy()
+        for col in ("forum", "title", "layout", "frequency"):
+            forums[col] = parse.clean_text(forums[col])
+        forums["layout"] = forums["layout"].str.lower().replace("", "list")
+        forums["frequency"] = forums["frequency"].str.lower().replace("", "monthly")
+        forums["key"] = forums["forum"].str.lower()
+        forums["clash"] = forums["key"].duplicated(keep="first") | forums["key"].isin(
+            [t.lower() for t in REPORT_TABS])
+        forums["tab_ok"] = forums["forum"].map(_tab_name_ok) | forums["forum"].eq("")
+        failures = run_schema("register_forums", forums)
+        _findings_from(failures, forums, forums_table, file, report, _describe_forum)
+        members = members_table.frame.copy()
+        for col in ("forum", "ref", "section", "indicator_id"):
+            members[col] = parse.clean_text(members[col])
+        members["indicator_id"] = members["indicator_id"].str.upper()
+        members["known_forum"] = members["forum"].str.lower().isin(set(forums["key"])) | \
+            members["forum"].eq("")
+        members["known_id"] = members["indicator_id"].isin(set(ind.index)) | \
+            members["indicator_id"].eq("")
+        failures = run_schema("register_membership", members)
+        _findings_from(failures, members, members_table, file, report,
+                       _describe_member)
+        members = members[members["forum"].str.lower().isin(set(forums["key"]))
+                          & members["indicator_id"].isin(set(ind.index))]
+        forums = forums[(forums["forum"] != "") & ~forums["key"].duplicated()]
+    forums = forums.assign(key=forums["forum"].str.lower()).reset_index(drop=True)
+    members = members.assign(forum_key=members["forum"].str.lower())
+    keep = ["forum", "forum_key", "ref", "section", "indicator_id", "_row"]
+    return forums[["forum", "key", "title", "layout", "frequency", "_row"]], \
+        members[keep].reset_index(drop=True)
+
+
+def _tab_name_ok(name: str) -> bool:
+    return 0 < len(name) <= 31 and not re.search(r"[\[\]:*?/\\]", name) and \
+        not name.startswith("'") and not name.endswith("'")
+
+
+def _describe_forum(code: str, column: str, row: pd.Series) -> str:
+    if code == "unknown-layout":
+        return f"Forum {row['forum']}: Layout '{row['layout']}' is not one of " \
+               f"{', '.join(LAYOUTS)}."
+    if code == "unknown-frequency":
+        return f"Forum {row['forum']}: Frequency '{row['frequency']}' is not one of " \
+               f"{', '.join(FREQUENCIES)}."
+    if code == "bad-tab-name":
+        return f"Forum name '{row['forum']}' cannot be an Excel tab name ({len(row['forum'])} " \
+               "characters; at most 31, none of [ ] : * ? / \\)."
+    if code == "tab-name-clash":
+        return f"Forum name '{row['forum']}' is already used by another forum or report tab " \
+               "(names are compared ignoring case)."
+    return f"Forum {row['forum']}: `{column.title()}` is blank."
+
+
+def _describe_member(code: str, column: str, row: pd.Series) -> str:
+    if code == "unknown-forum":
+        return f"Forum '{row['forum']}' is not listed on the `Forums` sheet."
+    if code == "unknown-indicator-ref":
+        return f"Indicator ID '{row['indicator_id']}' is not on the `Indicators` sheet."
+    return f"`{column.replace('_', ' ').title()}` is blank."
+
+
+def _context(table: Table, file: str, report: Report) -> pd.DataFrame:
+    raw = table.frame
+    c = raw.copy()
+    c["name"] = parse.clean_text(c["name"])
+    c["key"] = c["name"].str.lower().str.replace(r"\s+", " ", regex=True)
+    c["year"], c["year_kind"] = parse.to_number(raw["year"])
+    c["value"], c["value_kind"] = parse.to_number(raw["value"])
+    colpos = table.colpos
+    for _, row in c.iterrows():
+        for col in ("year", "value"):
+            if row[f"{col}_kind"] not in (parse.NUMBER, parse.BLANK) or (
+                    col == "value" and row["value_kind"] == parse.BLANK):
+                report.add("bad-number", f"Context '{row['name']}': {col.title()} is not a "
+                           "number.", file=file, sheet="Context", row=int(row["_row"]),
+                           col=colpos.get(col, 0))
+    return c[["name", "key", "year", "value", "_row"]].reset_index(drop=True)
+
+
+def _id_lists(table: Table, ind: pd.DataFrame, file: str,
+              report: Report) -> pd.DataFrame:
+    t = table.frame.copy()
+    sheet = table.sheet
+    for col in t.columns:
+        if col != "_row":
+            t[col] = parse.clean_text(t[col])
+    t["ids"] = t["indicator_ids"].map(
+        lambda s: [x.strip().upper() for x in re.split(r"[;,\n]", s) if x.strip()])
+    colpos = table.colpos
+    known = set(ind.index)
+    for _, row in t.iterrows():
+        unknown = [i for i in row["ids"] if i not in known]
+        if unknown:
+            report.add("unknown-indicator-ref", f"{', '.join(unknown)} "
+                       f"{'is' if len(unknown) == 1 else 'are'} not on the `Indicators` sheet.",
+                       file=file, sheet=sheet, row=int(row["_row"]),
+                       col=colpos.get("indicator_ids", 0))
+    t["ids"] = t["ids"].map(lambda ids: [i for i in ids if i in known])
+    return t.reset_index(drop=True)

@@ -1,0 +1,1 @@
+"""Writing workbooks: the report, the returns template, the register export, annotated copies."""
