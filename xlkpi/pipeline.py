@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from xlkpi.compute.values import compute, rejected_summary
+from xlkpi.compute.values import compute
 from xlkpi.core.errors import BadArgument
+from xlkpi.rate.rag import rate_results
 from xlkpi.core.findings import Report
 from xlkpi.core.register import Register
 from xlkpi.read import prefetch
@@ -92,6 +93,13 @@ def validate(paths: list[Path], register_path: Path | None = None, *,
     return Validation(register, returns, checked)
 
 
+def row_errors(report: Report) -> pd.DataFrame:
+    """The error findings about returns rows: row_id, code, cell (first finding per row)."""
+    f = report.frame_with_keys()
+    f = f[(f["severity"] == "error") & (f["row_id"].astype(int) >= 0)]
+    return f[["row_id", "code", "cell"]].astype({"row_id": int}).reset_index(drop=True)
+
+
 def sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -124,9 +132,10 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
         period = int(with_figures["month"].max())
     first = int(min(clean["month"].min(), period)) if len(clean) else period
     progress("Computing indicators")
-    results = compute(clean[clean["month"] <= period], validation.register, first=first,
-                      last=period,
-                      rejected=rejected_summary(checked.rows, checked.report.frame_with_keys()))
+    rows = checked.rows[checked.rows["month"].le(period).fillna(True)]
+    values = compute(rows, validation.register, first=first, last=period,
+                     errors=row_errors(checked.report), sources=validation.returns.sources)
+    results = rate_results(values)
     processed = Processed(validation, results, period, inputs)
     if strict and validation.report.errors:
         return processed

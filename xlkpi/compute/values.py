@@ -1,13 +1,15 @@
-"""The indicator engine (DESIGN §4): from checked returns rows to one value and one RAG per
-indicator per period, for every period the returns cover — so history and trends come free.
+"""The indicator engine (DESIGN §4): from checked returns rows to one value per indicator per
+due period, for every period the returns cover — so history and trends come free.
 
-    pool    teams' rows -> one row per indicator and month (sum parts, never average %)
-    window  month / ytd / rolling12 sums of the parts
-    value   measures.value_from_parts on the pooled, windowed parts
-    history previous period (by frequency) and the same period last year
-    rate    rag.rate and rag.trend
+    complete  which single-period figures are whole, and why not (completeness.py)
+    pool      teams' rows -> one row per indicator and month (sum parts, never average %)
+    window    month / ytd / rolling12 sums of the parts, only over complete periods
+    value     measures.value_from_parts on the pooled, windowed parts
+    history   previous period (by frequency) and the same period last year
+    signal    SPC on the single-period values, Wilson intervals for percentages (spc.py)
 
-Everything is whole-frame pandas/numpy; the only loop is over the 12 months of a window.
+Rating (RAG, trend) is the next stage: `xlkpi.rate`. Everything is whole-frame pandas/numpy;
+the only loops are over the 12 months of a window and over the few incomplete windows.
 """
 
 from __future__ import annotations
@@ -19,16 +21,19 @@ from xlkpi.core import calendar
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import value_from_parts
 from xlkpi.core.register import Register
-from xlkpi.core.vocabulary import POOLED_MEASURES
-from xlkpi.rate import rag
+from xlkpi.core.vocabulary import FREQUENCY_MONTHS, POOLED_MEASURES, SUMMED_MEASURES
+from xlkpi.compute import completeness, spc
+from xlkpi.read.returns import Source
 
-STEP = {"monthly": 1, "quarterly": 3, "annual": 12}
-RESULT_COLUMNS = [
+VALUE_COLUMNS = [
     "indicator_id", "title", "measure", "month", "period", "numerator", "denominator",
-    "value", "target", "tolerance", "threshold", "direction", "previous_month",
-    "previous_value", "last_year_value", "rag", "previous_rag", "trend", "comment",
-    "evidence", "teams", "returns", "rejected", "decimals", "frequency", "window",
+    "value", "target", "tolerance", "direction", "previous_month", "previous_value",
+    "last_year_value", "returned_rag", "has_return", "comment", "evidence", "teams",
+    "returns", "reason", "teams_returned", "sources", "ci_lower", "ci_upper", "spc_mean",
+    "spc_lower", "spc_upper", "variation", "assurance", "single_value", "special_cause",
+    "decimals", "frequency", "window",
 ]
+NO_SPC = ("yesno", "assessed")  # and annual indicators: no chart (DESIGN §6a)
 
 
 def expand_figures_from(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
@@ -111,121 +116,231 @@ def periods(register: Register, first: int, last: int) -> pd.DataFrame:
     return grid[due(freq, grid["month"], register.fy_start_month)].reset_index(drop=True)
 
 
-def windowed(pooled: pd.DataFrame, register: Register, grid: pd.DataFrame) -> pd.DataFrame:
-    """Numerator and denominator over each indicator's window, for every due period."""
+def windowed(pooled: pd.DataFrame, single: pd.DataFrame, register: Register,
+             grid: pd.DataFrame) -> pd.DataFrame:
+    """Numerator and denominator over each indicator's window, for every due period of `grid`.
+    A window's parts are summed only when every due period in it is complete (nothing is
+    carried forward); a rate's denominator is the population or returned denominator of the
+    window's last period, never a sum (DESIGN §4, "Rates in a window")."""
     ind = register.indicators
     out = grid.merge(pooled, on=["indicator_id", "month"], how="left")
+    out = out.merge(single[["indicator_id", "month", "complete", "all_nil"]],
+                    on=["indicator_id", "month"], how="left")
+    for flag in ("complete", "all_nil"):
+        out[flag] = out[flag].astype("boolean").fillna(False).astype(bool)
     window = out["indicator_id"].map(ind["window"])
     todo = window.ne("month") & out["indicator_id"].map(ind["measure"]).isin(POOLED_MEASURES)
-    if not todo.any() or pooled.empty:
+    out["window_complete"] = out["complete"]
+    if not todo.any():
         return out
     months = np.arange(int(out["month"].min()) - 11, int(out["month"].max()) + 1)
     fy = (months - (register.fy_start_month - 1)) // 12  # financial year of each month
-    ids = pooled["indicator_id"].unique()
+    ids = out.loc[todo, "indicator_id"].unique()
     row_of = pd.Series(np.arange(len(ids)), index=ids)
-    pick = todo & out["indicator_id"].isin(ids)
+    pick = todo.to_numpy()
     rows = row_of[out.loc[pick, "indicator_id"]].to_numpy()
     cols = np.searchsorted(months, out.loc[pick, "month"].to_numpy())
-    for part in ("numerator", "denominator"):
-        wide = pooled.pivot(index="indicator_id", columns="month", values=part) \
-            .reindex(index=ids, columns=months).to_numpy(float)
-        total = {"ytd": np.zeros_like(wide), "rolling12": np.zeros_like(wide)}
-        seen = {"ytd": np.zeros(wide.shape, bool), "rolling12": np.zeros(wide.shape, bool)}
-        for k in range(12):  # add the month k months back when it is inside the window
-            back = np.full_like(wide, np.nan)
-            back[:, k:] = wide[:, :wide.shape[1] - k]
-            same_year = np.zeros(len(months), bool)
-            same_year[k:] = fy[k:] == fy[:len(months) - k]
-            for name, inside in (("rolling12", np.ones(len(months), bool)), ("ytd", same_year)):
-                use = ~np.isnan(back) & inside
-                total[name] += np.where(use, back, 0.0)
-                seen[name] |= use
-        for name in ("ytd", "rolling12"):
-            result = np.where(seen[name], total[name], np.nan)
-            chosen = (window[pick] == name).to_numpy()
-            values = result[rows, cols]
-            out.loc[pick[pick].index[chosen], part] = values[chosen]
+    sub = out[pick]
+
+    def wide(values: pd.Series, fill) -> np.ndarray:
+        frame = pd.DataFrame({"r": rows, "c": cols, "v": values.to_numpy()})
+        grid_ = np.full((len(ids), len(months)), fill, dtype=float)
+        grid_[frame["r"], frame["c"]] = frame["v"].astype(float)
+        return grid_
+
+    due_ = wide(pd.Series(1.0, index=sub.index), 0.0)  # due periods of these indicators
+    # complete, with parts to add (all-nil adds nothing; a Value alone cannot be added up)
+    whole = wide(sub["complete"] & (sub["numerator"].notna() | sub["all_nil"]), 0.0)
+    parts = {p: np.nan_to_num(wide(sub[p], np.nan)) for p in ("numerator", "denominator")}
+    totals = {n: {p: np.zeros_like(due_) for p in parts} for n in ("ytd", "rolling12")}
+    gaps = {n: np.zeros_like(due_) for n in ("ytd", "rolling12")}
+    for k in range(12):  # add the month k months back when it is inside the window
+        same_year = np.zeros(len(months), bool)
+        same_year[k:] = fy[k:] == fy[:len(months) - k]
+        for name, inside in (("rolling12", np.ones(len(months), bool)), ("ytd", same_year)):
+            use = np.zeros_like(due_, dtype=bool)
+            use[:, k:] = inside[k:]
+            shifted = {p: np.zeros_like(due_) for p in parts}
+            for p in parts:
+                shifted[p][:, k:] = parts[p][:, :len(months) - k]
+            missing = np.zeros_like(due_)
+            missing[:, k:] = due_[:, :len(months) - k] * (1 - whole[:, :len(months) - k])
+            gaps[name] += np.where(use, missing, 0)
+            for p in parts:
+                totals[name][p] += np.where(use, shifted[p], 0)
+    chosen = window[pick].to_numpy()
+    rate = (sub["measure"] if "measure" in sub else
+            sub["indicator_id"].map(ind["measure"])).eq("rate").to_numpy()
+    for name in ("ytd", "rolling12"):
+        mine = chosen == name
+        at = (rows[mine], cols[mine])
+        complete = gaps[name][at] == 0
+        index = sub.index[mine]
+        out.loc[index, "window_complete"] = complete
+        out.loc[index, "numerator"] = np.where(complete, totals[name]["numerator"][at], np.nan)
+        last_denominator = sub.loc[index, "denominator"].to_numpy(float)
+        summed = totals[name]["denominator"][at]
+        out.loc[index, "denominator"] = np.where(
+            complete, np.where(rate[mine], last_denominator, summed), np.nan)
     return out
 
 
 def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
-            last: int | None = None, rejected: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Results: one row per indicator per due period between `first` and `last` (default:
-    the months the rows cover), with value, history, threshold, RAG and trend."""
+            last: int | None = None, errors: pd.DataFrame | None = None,
+            sources: list[Source] | None = None) -> pd.DataFrame:
+    """Values: one row per indicator per due period between `first` and `last` (default: the
+    months the rows cover), with its history, completeness, sources and signal.
+
+    `rows` are the checked returns rows (every row, `excluded` marking those validation
+    left out); `errors` the error findings about rows (row_id, code, cell), so that a
+    rejected part withholds its indicator's value and the reason says why."""
     ind = register.indicators
-    rows = expand_figures_from(rows, register)
-    pooled = pool(rows) if len(rows) else pd.DataFrame(
-        columns=["indicator_id", "month", "numerator", "denominator", "value_alone",
-                 "returned_rag", "evidence", "teams", "returns", "comment"])
+    rows = expand_figures_from(_with_defaults(rows), register)
     if first is None or last is None:
-        if pooled.empty:
+        months = rows.loc[rows["measure"].ne(""), "month"].dropna()
+        if months.empty:
             raise ValueError("no returns to compute from and no period given")
-        first = int(pooled["month"].min()) if first is None else first
-        last = int(pooled["month"].max()) if last is None else last
+        first = int(months.min()) if first is None else first
+        last = int(months.max()) if last is None else last
     # a year of history before `first` for windows and last year's values
     grid = periods(register, first - 12, last)
-    out = windowed(pooled, register, grid)
+    errors = errors if errors is not None else pd.DataFrame(
+        {"row_id": pd.Series(dtype=int), "code": "", "cell": ""})
+    contrib = completeness.contributions(rows, errors, sources or [])
+    single = completeness.single_periods(contrib, register, grid)
+
+    valid = rows[~rows["excluded"] & rows["measure"].ne("") & rows["month"].notna()]
+    pooled = pool(valid) if len(valid) else pd.DataFrame(
+        columns=["indicator_id", "month", "numerator", "denominator", "value_alone",
+                 "returned_rag", "evidence", "teams", "returns", "comment"])
+    pooled = _nil_adds_zero(pooled, single, ind)
+    out = windowed(pooled, single, register, grid)
+    out = out.merge(single.drop(columns=["complete", "all_nil"]), on=["indicator_id", "month"],
+                    how="left")
 
     out["measure"] = out["indicator_id"].map(ind["measure"])
     out["decimals"] = out["indicator_id"].map(ind["decimals"]).astype(int)
+    for col in ("title", "direction", "frequency", "window", "target", "tolerance"):
+        out[col] = out["indicator_id"].map(ind[col])
     population = register.population(out["month"] // 12)
     from_parts = value_from_parts(out["measure"], out["numerator"], out["denominator"],
                                   population)
-    out["value"] = from_parts.fillna(out["value_alone"])
-    for col in ("title", "direction", "frequency", "window", "target", "tolerance"):
-        out[col] = out["indicator_id"].map(ind[col])
-    out["has_return"] = out["returns"].fillna(0) > 0
-    out["returned_rag"] = out["returned_rag"].fillna("")
+    single_value = value_from_parts(out["measure"], out["single_numerator"],
+                                    out["single_denominator"], population)
+    out["single_value"] = single_value.fillna(out["value_alone"]).where(out["complete"])
+    windowed_ = out["window"].ne("month") & out["measure"].isin(POOLED_MEASURES)
+    out["value"] = np.where(windowed_, from_parts, from_parts.fillna(out["value_alone"]))
+    out["value"] = out["value"].where(out["window_complete"])
+    out["has_return"] = out["complete"]
+    out["returned_rag"] = out["returned_rag"].fillna("").where(out["complete"], "")
+    out["reason"] = _reasons(out, single, register, population)
+    out.loc[out["value"].notna() | out["returned_rag"].ne(""), "reason"] = ""
 
-    out["previous_month"] = out["month"] - out["frequency"].map(STEP)
-    prev = out[["indicator_id", "month", "value", "returned_rag"]]
-    out = out.merge(prev.rename(columns={"month": "previous_month", "value": "previous_value",
-                                         "returned_rag": "previous_returned_rag"}),
+    step = out["frequency"].map(FREQUENCY_MONTHS)
+    out["previous_month"] = out["month"] - step
+    prev = out[["indicator_id", "month", "value"]]
+    out = out.merge(prev.rename(columns={"month": "previous_month", "value": "previous_value"}),
                     on=["indicator_id", "previous_month"], how="left")
-    out = out.merge(prev[["indicator_id", "month", "value"]].rename(
-        columns={"month": "last_year_month", "value": "last_year_value"}).assign(
-        month=lambda f: f["last_year_month"] + 12).drop(columns="last_year_month"),
-        on=["indicator_id", "month"], how="left")
-
-    out["threshold"] = rag.threshold(out["target"], out["tolerance"], out["direction"])
-    out["rag"] = rag.rate(out)
-    out["trend"] = rag.trend(out)
-    previous = out[["indicator_id", "month", "rag"]].rename(
-        columns={"month": "previous_month", "rag": "previous_rag"})
-    out = out.merge(previous, on=["indicator_id", "previous_month"], how="left")
-    out["previous_rag"] = out["previous_rag"].fillna("")
-    out.loc[out["previous_month"] < first, "previous_rag"] = ""  # before the returns begin
+    out = out.merge(prev.rename(columns={"month": "last_year_month",
+                                         "value": "last_year_value"})
+                    .assign(month=lambda f: f["last_year_month"] + 12)
+                    .drop(columns="last_year_month"), on=["indicator_id", "month"], how="left")
+    out = _signal(out, ind, last)
 
     out = out[out["month"].between(first, last)].copy()
     out["period"] = out["month"].map(calendar.month_text)
-    for col in ("comment", "evidence", "teams"):
+    for col in ("comment", "evidence", "teams", "reason", "teams_returned", "sources",
+                "variation", "assurance"):
         out[col] = out[col].fillna("")
     out["returns"] = out["returns"].fillna(0).astype(int)
-    out["rejected"] = ""
-    if rejected is not None and len(rejected):
-        keys = out["indicator_id"] + "|" + out["month"].astype(int).astype(str)
-        out["rejected"] = keys.map(rejected.set_index("key")["text"]).fillna("")
     order = {i: n for n, i in enumerate(ind.index)}
     out = out.sort_values(["month", "indicator_id"], key=lambda s: s.map(order)
                           if s.name == "indicator_id" else s, kind="stable")
-    return out[RESULT_COLUMNS].reset_index(drop=True)
+    return out[VALUE_COLUMNS].reset_index(drop=True)
 
 
-def rejected_summary(checked_rows: pd.DataFrame, report_frame: pd.DataFrame) -> pd.DataFrame:
-    """Per (indicator, month): why returns were left out — 'rejected: value-mismatch (2)'."""
-    bad = checked_rows[checked_rows["excluded"] & checked_rows["month"].notna()
-                       & checked_rows["indicator_id"].ne("")]
-    if bad.empty:
-        return pd.DataFrame(columns=["key", "text"])
-    codes = report_frame[report_frame["severity"] == "error"][["row_id", "code"]]
-    codes = codes[codes["row_id"].astype(int) >= 0].astype({"row_id": int})
-    why = bad[["indicator_id", "month"]].join(codes.set_index("row_id"), how="inner")
-    if why.empty:
-        return pd.DataFrame(columns=["key", "text"])
-    why["key"] = why["indicator_id"] + "|" + why["month"].astype(int).astype(str)
-    counted = why.groupby(["key", "code"]).size().reset_index(name="n")
-    counted["item"] = counted["code"] + np.where(counted["n"] > 1,
-                                                 " (" + counted["n"].astype(str) + ")", "")
-    text = counted.groupby("key")["item"].agg(", ".join)
-    return pd.DataFrame({"key": text.index, "text": "Returns rejected: " + text.values
-                         + " — see the Validation tab"})
+def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
+    """Columns a hand-made frame of checked rows may lack (tests, other callers)."""
+    rows = rows.copy()
+    figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
+    rows["row_id"] = rows["row_id"] if "row_id" in rows else rows.index  # findings refer to it
+    defaults = {"excluded": False, "team": "", "rag": "", "evidence": "", "comment": "",
+                "src": 0, "row": 0}
+    for col, value in defaults.items():
+        if col not in rows:
+            rows[col] = value
+    if "has_figures" not in rows:
+        rows["has_figures"] = figures | rows["rag"].ne("")
+    rows["measure"] = rows["measure"].fillna("")
+    return rows
+
+
+def _nil_adds_zero(pooled: pd.DataFrame, single: pd.DataFrame, ind: pd.DataFrame
+                   ) -> pd.DataFrame:
+    """Keep the single-period parts, and let a complete period of nil returns count zero for
+    counts, costs and rate numerators (percentages and averages have nothing to divide)."""
+    pooled = pooled.merge(single[["indicator_id", "month", "complete"]],
+                          on=["indicator_id", "month"], how="left")
+    pooled = pooled[pooled["complete"].astype("boolean").fillna(False).astype(bool)]
+    pooled = pooled.drop(columns="complete")
+    measure = pooled["indicator_id"].map(ind["measure"])
+    zero = measure.isin([*SUMMED_MEASURES, "rate"]) & pooled["numerator"].isna() \
+        & pooled["value_alone"].isna()
+    pooled.loc[zero, "numerator"] = 0.0
+    pooled["single_numerator"] = pooled["numerator"]
+    pooled["single_denominator"] = pooled["denominator"]
+    return pooled
+
+
+def _reasons(out: pd.DataFrame, single: pd.DataFrame, register: Register,
+             population: np.ndarray) -> pd.Series:
+    """Plain words for every value that is not there (DESIGN §4)."""
+    reason = out["reason"].fillna("").astype(object)
+    windowed_ = out["window"].ne("month") & out["measure"].isin(POOLED_MEASURES)
+    gaps = windowed_ & ~out["window_complete"]
+    if gaps.any():
+        back = np.where(out.loc[gaps, "window"].eq("rolling12"), 11,
+                        (out.loc[gaps, "month"] - (register.fy_start_month - 1)) % 12)
+        reason[gaps] = completeness.window_reasons(out[gaps], single, pd.Series(
+            back, index=out.index[gaps]), register.fy_start_month)
+    nil = out["complete"] & out["all_nil"].fillna(False).astype(bool) \
+        & out["measure"].isin(["percentage", "average"])
+    reason[nil & reason.eq("")] = "Nil returns from every team: nothing to count"
+    no_population = out["complete"] & out["measure"].eq("rate") & out["denominator"].isna() \
+        & np.isnan(np.asarray(population, dtype=float))
+    reason[no_population] = "No under-18 population in the register's Context"
+    left = out["value"].isna() & out["returned_rag"].eq("") & reason.eq("") \
+        & out["complete"] & out["measure"].ne("assessed")
+    reason[left] = "The figures returned do not make a value for this period"
+    return reason
+
+
+def _signal(out: pd.DataFrame, ind: pd.DataFrame, last: int) -> pd.DataFrame:
+    """SPC on each indicator's single-period values up to the report period, on its row for
+    that period; Wilson 95% intervals on every percentage (DESIGN §6a)."""
+    pct = out["measure"].eq("percentage") & out["value"].notna()
+    low, high = spc.wilson(out["numerator"].where(pct), out["denominator"].where(pct))
+    out["ci_lower"], out["ci_upper"] = low, high
+    charted = ~out["measure"].isin(NO_SPC) & out["frequency"].ne("annual") \
+        & (out["month"] <= last)
+    points = out.loc[charted, ["indicator_id", "month", "single_value", "direction",
+                               "target"]].rename(columns={"single_value": "value"})
+    points["spc_from"] = points["indicator_id"].map(ind["spc_from"]) \
+        if "spc_from" in ind else np.nan
+    table = spc.spc_table(points) if len(points) else pd.DataFrame(
+        columns=["indicator_id", "spc_mean", "spc_lower", "spc_upper", "variation",
+                 "assurance"])
+    latest = out[charted].groupby("indicator_id")["month"].max()
+    table["month"] = table["indicator_id"].map(latest)
+    keep = ["indicator_id", "month", "spc_mean", "spc_lower", "spc_upper", "variation",
+            "assurance"]
+    out = out.merge(table[keep], on=["indicator_id", "month"], how="left")
+    # each point's special-cause side ('up', 'down', '') for the Trends charts
+    flags = spc.spc_points(points) if len(points) else pd.DataFrame(
+        columns=["indicator_id", "month", "side"])
+    flags = flags[["indicator_id", "month", "side"]].rename(columns={"side": "special_cause"})
+    out = out.merge(flags, on=["indicator_id", "month"], how="left")
+    out["special_cause"] = out["special_cause"].fillna("")
+    return out
+
+

@@ -28,7 +28,7 @@ INDICATOR_COLUMNS = [
     Col("Denominator", "denominator_text"), Col("Figures from", "figures_from"),
     Col("Section", "section"), Col("Outcome", "outcome"), Col("Owner", "owner"),
     Col("Status", "status"), Col("Priority", "priority"), Col("Notes", "notes"),
-    Col("Source", "source"),
+    Col("Source", "source"), Col("SPC from", "spc_from_text"),
 ]
 FORUM_COLUMNS = [Col("Forum", "forum", True), Col("Title", "title"), Col("Layout", "layout"),
                  Col("Frequency", "frequency")]

@@ -13,7 +13,7 @@ PER = {"percentage": 100.0, "rate": 10_000.0, "average": 1.0}
 WHOLE_MEASURES = ("count", "cost")  # shown with 0 decimals by default
 
 # --- how an indicator is rated and returned -----------------------------------------------------
-DIRECTIONS = ("higher", "lower", "maintain")
+DIRECTIONS = ("higher", "lower", "maintain", "none")  # none: a context figure, never rated
 FREQUENCIES = ("monthly", "quarterly", "annual")
 FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "annual": 12}  # months between due periods
 WINDOWS = ("month", "ytd", "rolling12")

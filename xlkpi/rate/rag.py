@@ -56,30 +56,57 @@ def rate(frame: pd.DataFrame) -> pd.Series:
     assessed = np.where(returned == "", TBC, returned)
     has_return = frame["has_return"].to_numpy(bool)
 
+    # No data comes before TBC (DESIGN §5); direction `none` has no target, so always TBC
     return pd.Series(np.select(
-        [measure == "assessed", np.isnan(t), np.isnan(v), measure == "yesno"],
-        [np.where(has_return, assessed, NO_DATA), TBC, NO_DATA, yesno],
+        [measure == "assessed", np.isnan(v), np.isnan(t) | (direction == "none"),
+         measure == "yesno"],
+        [np.where(has_return, assessed, NO_DATA), NO_DATA, TBC, yesno],
         numeric), index=frame.index)
 
 
-def trend(frame: pd.DataFrame) -> pd.Series:
-    """Direction of travel since the previous period: '↑ better', '↓ worse', '→ same', ''.
-    Arrows show which way the number moved; the word says whether that is good."""
+def change(frame: pd.DataFrame) -> pd.Series:
+    """Whether the value moved the better way since the previous period, as a number: +1
+    better, -1 worse, 0 the same (both rounded half-up to the indicator's decimals), NaN when
+    it cannot be said (no value, no previous value, `maintain` without a target, `none`).
+    `frame` holds: decimals, value, previous_value, target, direction."""
     dec = frame["decimals"].to_numpy(float)
     v = round_half_up(frame["value"], dec)
     p = round_half_up(frame["previous_value"], dec)
     t = frame["target"].to_numpy(float)
     direction = frame["direction"].to_numpy(str)
     moved = v - p
-    arrow = np.select([moved > _EPS, moved < -_EPS, np.abs(moved) <= _EPS], ["↑", "↓", "→"], "")
-    no_target = np.isnan(t)
     gain = np.select(
         [direction == "higher", direction == "lower"], [moved, -moved],
         np.abs(p - t) - np.abs(v - t))  # maintain: getting closer to target is better
-    word = np.select([np.isnan(gain), np.abs(gain) <= _EPS, gain > 0], ["", "same", "better"],
-                     "worse")
-    # a maintain indicator without a target has no better or worse
-    word = np.where(no_target & (direction == "maintain") & (word != "same"), "", word)
+    gain = np.where(direction == "none", np.nan, gain)  # context figures: never better or worse
+    out = np.select([np.isnan(gain), np.abs(gain) <= _EPS, gain > 0], [np.nan, 0.0, 1.0], -1.0)
+    return pd.Series(out, index=frame.index)
+
+
+def trend(frame: pd.DataFrame) -> pd.Series:
+    """Direction of travel since the previous period: '↑ better', '↓ worse', '→ same', ''.
+    Arrows show which way the number moved; the word (from `change`) says whether that is
+    good."""
+    dec = frame["decimals"].to_numpy(float)
+    moved = round_half_up(frame["value"], dec) - round_half_up(frame["previous_value"], dec)
+    arrow = np.select([moved > _EPS, moved < -_EPS, np.abs(moved) <= _EPS], ["↑", "↓", "→"], "")
+    gain = change(frame).to_numpy(float)
+    word = np.select([np.isnan(gain), gain == 0, gain > 0], ["", "same", "better"], "worse")
     out = np.where(arrow == "", "", np.char.add(np.char.add(arrow.astype(str), " "),
                                                 word.astype(str)))
     return pd.Series(np.char.strip(out.astype(str)), index=frame.index)
+
+
+def rate_results(values: pd.DataFrame) -> pd.DataFrame:
+    """The computed values (compute.values.VALUE_COLUMNS) with their threshold, RAG, the
+    previous period's RAG ('' before the values begin), change (+1/0/-1) and trend."""
+    out = values.copy()
+    out["threshold"] = threshold(out["target"], out["tolerance"], out["direction"])
+    out["rag"] = rate(out)
+    out["change"] = change(out)
+    out["trend"] = trend(out)
+    previous = out[["indicator_id", "month", "rag"]].rename(
+        columns={"month": "previous_month", "rag": "previous_rag"})
+    out = out.merge(previous, on=["indicator_id", "previous_month"], how="left")
+    out["previous_rag"] = out["previous_rag"].fillna("")
+    return out

@@ -113,8 +113,10 @@ def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
     t["teams"] = t["team"].map(lambda s: tuple(x.strip() for x in re.split(r"[;\n]", s)
                                                if x.strip()))
     for col in ("numerator_text", "denominator_text", "section", "outcome", "owner", "status",
-                "priority", "notes", "source"):
+                "priority", "notes", "source", "spc_from_text"):
         t[col] = parse.clean_text(t[col])
+    # SPC from: the first month of the SPC baseline (a rebase), blank = from the first value
+    t["spc_from"] = parse.per_distinct(raw["spc_from_text"], _month_or_blank).astype(float)
     extras = [c for c in raw.columns if c not in {col.key for col in INDICATOR_COLUMNS}
               and not c.startswith("_")]
     for col in extras:
@@ -145,8 +147,23 @@ def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
         report.add(code, msg, file=file, sheet="Indicators", row=int(row["_row"]),
                    col=colpos.get("figures_from", 0), indicator=row["id"])
 
+    for _, row in t[t["spc_from"].isna() & t["spc_from_text"].ne("")].iterrows():
+        report.add("bad-number", f"{row['id']}: SPC from '{row['spc_from_text']}' is not a "
+                   "month; type it as 2019-04 (or leave it blank).", file=file,
+                   sheet="Indicators", row=int(row["_row"]), col=colpos.get("spc_from_text", 0),
+                   indicator=row["id"])
+    for _, row in t[t["direction"].eq("none") & t["target"].notna()].iterrows():
+        report.add("bad-target", f"{row['id']}: a context figure (Direction none) is never "
+                   "rated, so it cannot have a Target; remove the target or choose higher, "
+                   "lower or maintain.", file=file, sheet="Indicators", row=int(row["_row"]),
+                   col=colpos.get("target", 0), indicator=row["id"])
     good = t[(t["id"] != "") & ~t["id"].duplicated(keep="first")]
     return good.set_index("id", drop=False).rename_axis("ID")
+
+
+def _month_or_blank(v) -> float:
+    month = parse.parse_month(v)
+    return np.nan if month is None else float(month)
 
 
 def _describe_indicator(code: str, column: str, row: pd.Series) -> str:

@@ -1,0 +1,1 @@
+"""The `xlkpi` command line: the only modules that import typer and rich."""
