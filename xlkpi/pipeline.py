@@ -16,10 +16,11 @@ from pathlib import Path
 import pandas as pd
 
 from xlkpi.compute.values import compute
+from xlkpi.core import calendar
 from xlkpi.core.errors import BadArgument
-from xlkpi.rate.rag import rate_results
 from xlkpi.core.findings import Report
 from xlkpi.core.register import Register
+from xlkpi.rate.rag import rate_results
 from xlkpi.read import prefetch
 from xlkpi.read import values as parse
 from xlkpi.read.returns import Returns
@@ -72,6 +73,13 @@ def parse_period(text: str | None) -> int | None:
     month = parse.parse_month(text)
     if month is None:
         raise BadArgument(f"--period {text!r} is not a month; use YYYY-MM, e.g. 2021-03")
+    # the range returned periods must be in (period-out-of-range): 2000 to next month
+    today = dt.date.today()
+    earliest, latest = calendar.month_index(2000, 1), calendar.month_index(today.year,
+                                                                           today.month) + 1
+    if not earliest <= month <= latest:
+        raise BadArgument(f"--period {text} is out of range: give a month from 2000-01 to "
+                          f"{calendar.month_text(latest)}")
     return month
 
 

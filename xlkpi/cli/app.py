@@ -28,10 +28,21 @@ app = typer.Typer(
 )
 _debug = {"on": False}
 
-RETURNS = typer.Argument(..., metavar="RETURNS...", help="Returns workbooks (.xlsx); their "
-                         "rows are pooled.", show_default=False)
+RETURNS = typer.Argument(..., metavar="RETURNS...", help="Returns workbooks (.xlsx), folders "
+                         "(every .xlsx inside) or quoted patterns such as \"returns/*.xlsx\"; "
+                         "their rows are pooled.", show_default=False)
 REGISTER = typer.Option(None, "--register", metavar="FILE", help="KPI register workbook "
                         "(default: the register shipped with xlkpi).", show_default=False)
+
+
+def _inputs(arguments: list[Path]) -> list[Path]:
+    """Files, folders and quoted patterns -> the returns to read; a note for each skipped."""
+    from xlkpi.read.inputs import expand  # lazy, and light: stdlib only
+
+    found = expand(arguments)
+    for note in found.notes:
+        typer.echo(note, err=True)
+    return found.paths
 
 
 def _version(value: bool) -> None:
@@ -61,7 +72,8 @@ def process(
     strict: bool = typer.Option(False, "--strict", help="Write nothing if there are errors."),
 ) -> None:
     """Validate the returns, compute and rate every indicator, write the report workbook."""
-    from xlkpi.read import prefetch
+    returns = _inputs(returns)
+    from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
 
     reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
     from xlkpi import pipeline
@@ -102,7 +114,8 @@ def validate(
                                   "comments, a list of findings first."),
 ) -> None:
     """Check returns workbooks against the register; list every problem with its cell."""
-    from xlkpi.read import prefetch
+    returns = _inputs(returns)
+    from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
 
     reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
     from xlkpi import pipeline

@@ -104,7 +104,7 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     keys = ["indicator_id", "month"]
 
     good = c[c["valid"]]
-    returned = good.drop_duplicates(keys + ["team"]).groupby(keys).agg(
+    returned = good.drop_duplicates([*keys, "team"]).groupby(keys).agg(
         k=("team", "size"), all_nil=("nil", "all"))
     bad = c[c["rejected"]]
     out = grid[keys].join(returned, on=keys)
@@ -116,13 +116,13 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     said = bad["team"] + "'s figures for " + label + " were rejected" + np.where(
         bad["why"].ne(""), " (" + bad["why"] + ")", "")
     rejected_text = _joined(bad.assign(text=said), keys, "text", "; ")
-    rejected_teams = _joined(bad.drop_duplicates(keys + ["team"]), keys, "team", ", ")
+    rejected_teams = _joined(bad.drop_duplicates([*keys, "team"]), keys, "team", ", ")
 
     # expected teams with no valid or nil return, and no rejected one (that one is named above)
     pairs = expected[expected.map(len) > 0].explode().rename("team")
     want = grid[keys].merge(pairs.rename_axis("indicator_id").reset_index(), on="indicator_id")
-    seen = c.drop_duplicates(keys + ["team"])[keys + ["team"]].assign(seen=True)
-    want = want.merge(seen, on=keys + ["team"], how="left")
+    seen = c.drop_duplicates([*keys, "team"])[[*keys, "team"]].assign(seen=True)
+    want = want.merge(seen, on=[*keys, "team"], how="left")
     missing = want[want["seen"].isna()]
     awaiting = _joined(missing, keys, "team", ", ", quote="'s")
     n_missing = missing.groupby(keys).size()

@@ -17,12 +17,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from xlkpi.compute import completeness, spc
 from xlkpi.core import calendar
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import value_from_parts
 from xlkpi.core.register import Register
 from xlkpi.core.vocabulary import FREQUENCY_MONTHS, POOLED_MEASURES, SUMMED_MEASURES
-from xlkpi.compute import completeness, spc
 from xlkpi.read.returns import Source
 
 VALUE_COLUMNS = [
@@ -263,7 +263,7 @@ def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
     """Columns a hand-made frame of checked rows may lack (tests, other callers)."""
     rows = rows.copy()
     figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
-    rows["row_id"] = rows["row_id"] if "row_id" in rows else rows.index  # findings refer to it
+    rows["row_id"] = rows.get("row_id", rows.index)  # findings refer to rows by it
     defaults = {"excluded": False, "team": "", "rag": "", "evidence": "", "comment": "",
                 "src": 0, "row": 0}
     for col, value in defaults.items():
