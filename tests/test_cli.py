@@ -139,6 +139,49 @@ def test_custom_register_replaces_the_default(cli, tmp_path):
     assert "LA1" in listing.out and "Council" in listing.out and "TB01" not in listing.out
 
 
+def test_help_shows_no_python_types(cli):
+    for command in ("process", "validate", "template", "register"):
+        result = cli(command, "--help")
+        assert result.code == 0
+        assert "<bool>" not in result.out and "<list" not in result.out, command
+    assert "quoted patterns" in " ".join(cli("process", "-h").out.split())  # RETURNS, in words
+
+
+def test_month_end_folder_and_patterns(cli, tmp_path, small_register_path):
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    returns_workbook([["Front Door", "P1", "2021-01", 9, 10]]).save(folder / "front-door.xlsx")
+    returns_workbook([["CIN/CP", "P1", "2021-01", 1, 10]]).save(folder / "cin-cp.xlsx")
+    out = tmp_path / "report.xlsx"
+    by_folder = cli("validate", folder, "--register", small_register_path)
+    by_pattern = cli("validate", str(folder / "*.xlsx"), "--register", small_register_path)
+    assert "in 2 files" in by_folder.out and "in 2 files" in by_pattern.out
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for args in ([str(tmp_path / "nothing" / "*.xlsx")], [empty]):
+        result = cli("process", *args, "--register", small_register_path, "-o", out)
+        assert result.code == 2 and len(result.err.strip().splitlines()) == 1, result
+        assert result.err.startswith("Error: ") and "Traceback" not in result.err
+
+
+def test_out_of_range_period_is_refused(cli, tmp_path, returns, small_register_path):
+    for period in ("2201-03", "9999-12", "1999-12"):
+        result = cli("process", returns, "--register", small_register_path, "--period",
+                     period, "-o", tmp_path / "r.xlsx")
+        assert result.code == 2 and "out of range" in result.err, period
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_validate_json_with_a_bad_register_prints_its_findings_as_json(cli, tmp_path,
+                                                                      returns):
+    reg = write_register(tmp_path / "reg.xlsx", [("P1", "x", "ratio")])
+    result = cli("validate", returns, "--register", reg, "--json")
+    assert result.code == 2
+    data = json.loads(result.out)
+    assert [f["code"] for f in data["findings"]] == ["unknown-measure"]
+    assert data["findings"][0]["cell"] == "Indicators!C2"
+
+
 # --- validate --------------------------------------------------------------------------------
 def test_validate_json(cli, bad_returns, small_register_path):
     result = cli("validate", bad_returns, "--register", small_register_path, "--json")

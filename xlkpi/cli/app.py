@@ -20,7 +20,7 @@ from xlkpi.core import calendar
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    add_help_option=False,  # HELP below: the same option without a `<bool>` beside it
     help="Turn children's services performance returns into the board's RAG-rated KPI "
          "workbook.\n\nxlkpi template  -> the returns workbook teams fill\n\n"
          "xlkpi validate  -> check returns, name every bad cell\n\n"
@@ -28,9 +28,8 @@ app = typer.Typer(
 )
 _debug = {"on": False}
 
-RETURNS = typer.Argument(..., metavar="RETURNS...", help="Returns workbooks (.xlsx), folders "
-                         "(every .xlsx inside) or quoted patterns such as \"returns/*.xlsx\"; "
-                         "their rows are pooled.", show_default=False)
+# described in each command's help text, so that the panel shows no Python type beside it
+RETURNS = typer.Argument(..., metavar="RETURNS...", hidden=True, show_default=False)
 REGISTER = typer.Option(None, "--register", metavar="FILE", help="KPI register workbook "
                         "(default: the register shipped with xlkpi).", show_default=False)
 
@@ -45,6 +44,21 @@ def _inputs(arguments: list[Path]) -> list[Path]:
     return found.paths
 
 
+def _help(ctx: typer.Context, value: bool) -> None:
+    if value:
+        typer.echo(ctx.get_help())
+        raise typer.Exit()
+
+
+def flag(*names: str, help: str, **kw) -> bool:
+    """An on/off option, shown without a `<bool>` type beside it."""
+    return typer.Option(False, *names, metavar="", help=help, **kw)
+
+
+HELP = flag("-h", "--help", help="Show this message and exit.", is_eager=True,
+            callback=_help, expose_value=False)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"xlkpi {__version__}")
@@ -53,14 +67,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Show the version and exit."),
-    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on failure."),
+    version: bool = flag("--version", callback=_version, is_eager=True,
+                         help="Show the version and exit."),
+    debug: bool = flag("--debug", help="Show full tracebacks on failure."),
+    _help: bool = HELP,
 ) -> None:
     _debug["on"] = debug
 
 
-@app.command()
+@app.command(add_help_option=False)
 def process(
     returns: list[Path] = RETURNS,
     output: Path = typer.Option(Path("report.xlsx"), "-o", "--output", metavar="FILE",
@@ -69,9 +84,14 @@ def process(
     period: str | None = typer.Option(None, "--period", metavar="YYYY-MM", help="Reporting "
                                       "month (default: the latest month returned).",
                                       show_default=False),
-    strict: bool = typer.Option(False, "--strict", help="Write nothing if there are errors."),
+    strict: bool = flag("--strict", help="Write nothing if there are errors."),
+    _help: bool = HELP,
 ) -> None:
-    """Validate the returns, compute and rate every indicator, write the report workbook."""
+    """Validate the returns, compute and rate every indicator, write the report workbook.
+
+    RETURNS: returns workbooks (.xlsx), folders (every .xlsx inside) or quoted patterns such
+    as "returns/*.xlsx"; their rows are pooled. xlkpi's reports, annotated copies beside
+    their workbook and Excel's ~$ lock files are skipped with a note."""
     returns = _inputs(returns)
     from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
 
@@ -104,25 +124,37 @@ def process(
     raise typer.Exit(1 if report.errors else 0)
 
 
-@app.command()
+@app.command(add_help_option=False)
 def validate(
     returns: list[Path] = RETURNS,
     register: Path | None = REGISTER,
-    as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
-    annotate: bool = typer.Option(False, "--annotate", help="Write NAME.checked.xlsx beside "
-                                  "each input: failing cells highlighted, messages as "
-                                  "comments, a list of findings first."),
+    as_json: bool = flag("--json", help="Print the findings as JSON."),
+    annotate: bool = flag("--annotate", help="Write NAME.checked.xlsx beside each input: "
+                          "failing cells highlighted, messages as comments, a list of "
+                          "findings first."),
+    _help: bool = HELP,
 ) -> None:
-    """Check returns workbooks against the register; list every problem with its cell."""
+    """Check returns workbooks against the register; list every problem with its cell.
+
+    RETURNS: returns workbooks (.xlsx), folders (every .xlsx inside) or quoted patterns such
+    as "returns/*.xlsx"; their rows are pooled."""
     returns = _inputs(returns)
     from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
 
     reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
     from xlkpi import pipeline
     from xlkpi.cli import render
+    from xlkpi.core.errors import InvalidRegister
 
     with render.progress(enabled=not as_json) as step:
-        result = pipeline.validate(returns, register, progress=step, reading=reading)
+        try:
+            result = pipeline.validate(returns, register, progress=step, reading=reading)
+        except InvalidRegister as exc:
+            if not as_json or exc.report is None:
+                raise
+            typer.echo(exc.report.to_json())  # --json: the register's findings, as JSON too
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
         written = []
         if annotate:
             from xlkpi.write.annotate import annotate_all
@@ -143,7 +175,7 @@ def validate(
     raise typer.Exit(1 if report.errors else 0)
 
 
-@app.command()
+@app.command(add_help_option=False)
 def template(
     register: Path | None = REGISTER,
     period: str | None = typer.Option(None, "--period", metavar="YYYY-MM", help="Month the "
@@ -157,6 +189,7 @@ def template(
     password: str | None = typer.Option(None, "--password", help="Protect the sheets with "
                                         "this password (default: protected, no password).",
                                         show_default=False),
+    _help: bool = HELP,
 ) -> None:
     """Write the standard returns workbook that teams fill, with Excel data validation."""
     from xlkpi import pipeline
@@ -170,12 +203,13 @@ def template(
     render.out.print(f"Wrote [bold]{path}[/]")
 
 
-@app.command("register")
+@app.command("register", add_help_option=False)
 def register_(
     register: Path | None = REGISTER,
     export: Path | None = typer.Option(None, "--export", metavar="FILE", help="Write the "
                                        "register as an editable workbook.",
                                        show_default=False),
+    _help: bool = HELP,
 ) -> None:
     """Show the KPI register by forum, with targets; or export it for editing."""
     from xlkpi.cli import render
