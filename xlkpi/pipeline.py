@@ -28,6 +28,7 @@ from xlkpi.validate.checks import load_schema
 from xlkpi.validate.register import load_register
 from xlkpi.validate.returns import Checked, validate_returns
 from xlkpi.write.files import refuse_overwriting_inputs
+from xlkpi.write.report import write_report
 
 Progress = Callable[[str], None]
 
@@ -125,7 +126,6 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
     refuse_overwriting_inputs(output, [*paths, *([register_path] if register_path else [])])
     inputs = [(str(p), sha256(Path(p))) for p in paths if Path(p).is_file()]
     reading = reading or prefetch.start(paths)
-    from xlkpi.write.report import write_report  # imported while the files are still being read
 
     validation = validate(paths, register_path, today=today, progress=progress,
                           reading=reading)
@@ -148,5 +148,7 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
     if strict and validation.report.errors:
         return processed
     progress(f"Writing {output}")
-    processed.output = write_report(processed, output, created=created)
+    processed.output = write_report(
+        validation.register, results, output, period=period, findings=validation.report,
+        inputs=inputs, rows_read=len(validation.returns.rows), created=created)
     return processed
