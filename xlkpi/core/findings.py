@@ -16,8 +16,9 @@ import pandas as pd
 from xlkpi.core.codes import CODES, ERROR, WARNING
 
 COLUMNS = ["severity", "code", "file", "sheet", "cell", "team", "indicator", "period", "message"]
-# Hidden sort keys: excel row and column of the cell, and the returns row it concerns.
-_KEYS = ["_row", "_col", "row_id"]
+# Hidden keys: the Excel row and column of the cell (for sorting), and `row_id`, the returns row
+# a finding is about (its label in the checked rows; -1 for a finding about no one row).
+KEYS = ["_row", "_col", "row_id"]
 
 _CELL = re.compile(r"([A-Z]{1,3})(\d+)$")
 
@@ -42,6 +43,11 @@ def sheet_ref(sheet: str) -> str:
 def cell_ref(sheet: str, col: int, row: int) -> str:
     """('Returns', 3, 14) -> 'Returns!D14' (row is the 1-based Excel row)."""
     return f"{sheet_ref(sheet)}!{column_letter(col)}{row}"
+
+
+def empty_frame() -> pd.DataFrame:
+    """A findings frame with no findings: COLUMNS and KEYS."""
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS + KEYS})
 
 
 class Report:
@@ -70,10 +76,10 @@ class Report:
     def extend(self, frame: pd.DataFrame) -> None:
         """Many findings at once: a frame with COLUMNS (cell already made) and the keys."""
         if len(frame):
-            missing = [c for c in COLUMNS + _KEYS if c not in frame.columns]
+            missing = [c for c in COLUMNS + KEYS if c not in frame.columns]
             if missing:
                 raise ValueError(f"findings frame lacks {missing}")
-            self._parts.append(frame[COLUMNS + _KEYS])
+            self._parts.append(frame[COLUMNS + KEYS])
             self._frame = None
 
     def merge(self, other: Report) -> None:
@@ -85,11 +91,8 @@ class Report:
         if self._frame is None:
             parts = [p for p in self._parts if len(p)]
             if self._rows:
-                parts.append(pd.DataFrame(self._rows, columns=COLUMNS + _KEYS))
-            if parts:
-                frame = pd.concat(parts, ignore_index=True)
-            else:
-                frame = pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS + _KEYS})
+                parts.append(pd.DataFrame(self._rows, columns=COLUMNS + KEYS))
+            frame = pd.concat(parts, ignore_index=True) if parts else empty_frame()
             for c in COLUMNS:
                 frame[c] = frame[c].fillna("").astype(str)
             frame["_sev"] = (frame["severity"] != ERROR).astype(int)

@@ -1,8 +1,10 @@
 """Custom pandera checks, registered once, named in the YAML schemas of `schemas/`.
 
-Every check in a schema carries `error: <finding code>` or, for a frame-wide check,
-`error: <finding code>@<column>` naming the cell it concerns. `run_schema` turns pandera's
-failure table into findings-ready rows: (frame index, column, code).
+Each check is a module-level function over a whole column or frame that returns True where a
+row passes, registered with `pandera.extensions.register_check_method` as pandera's own
+builtin checks are. A schema names a check by its function name, and carries
+`error: <finding code>` or, for a frame-wide check, `error: <finding code>@<column>` naming the
+cell at fault. `run_schema` turns pandera's failure table into hits (validate/hits.py).
 """
 
 from __future__ import annotations
@@ -11,163 +13,207 @@ import functools
 from pathlib import Path
 
 import pandas as pd
+import pandera.errors
+import pandera.pandas as pa  # also registers pandera's pandas backend
+from pandera import extensions
 
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import round_half_up, typed_precision
 from xlkpi.core.resources import schema_path
+from xlkpi.validate.hits import no_hits
 
 
+def _check(*statistics: str):
+    """Register the decorated function as a vectorised check taking these statistics."""
+    return extensions.register_check_method(statistics=list(statistics),
+                                            check_type="vectorized")
+
+
+# --- one column of the register ---------------------------------------------------------------
+@_check()
+def not_blank(s: pd.Series) -> pd.Series:
+    """The cell holds some text."""
+    return s.astype(str).str.len() > 0
+
+
+@_check()
+def unique_ignoring_case(s: pd.Series) -> pd.Series:
+    """No earlier row holds the same text, ignoring case (blank cells are left alone)."""
+    key = s.astype(str).str.upper()
+    return (key == "") | ~key.duplicated(keep="first")
+
+
+@_check("allowed")
+def blank_or_in(s: pd.Series, *, allowed) -> pd.Series:
+    """The cell is blank or one of `allowed`."""
+    return (s == "") | s.isin(list(allowed))
+
+
+# --- rows of the register ---------------------------------------------------------------------
+@_check("field", "kinds")
+def kind_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
+    """What `field`'s cell held (its `<field>_kind`) is one of `kinds`."""
+    return df[f"{field}_kind"].isin(list(kinds))
+
+
+@_check("field", "measures", "kinds")
+def kind_in_for(df: pd.DataFrame, *, field, measures, kinds) -> pd.Series:
+    """`field`'s kind is in `kinds` wherever the measure is one of `measures`."""
+    applies = df["measure"].isin(list(measures))
+    return ~applies | df[f"{field}_kind"].isin(list(kinds))
+
+
+@_check("field", "measures")
+def count_of_teams_at_most_one(df: pd.DataFrame, *, field, measures) -> pd.Series:
+    """Indicators of `measures` name at most one team in `field` (a tuple of names)."""
+    applies = df["measure"].isin(list(measures))
+    return ~applies | (df[field].map(len) <= 1)
+
+
+# --- rows of the returns: which indicator, which month -----------------------------------------
+@_check("field")
+def present_when_content(df: pd.DataFrame, *, field) -> pd.Series:
+    """A row that holds anything (figures, comment, evidence) gives `field`."""
+    return df[field].ne("") | ~df["has_content"]
+
+
+@_check()
+def known_indicator(df: pd.DataFrame) -> pd.Series:
+    """A given Indicator ID is in the register (coercion left its measure blank if not)."""
+    return df["measure"].ne("") | df["indicator_id"].eq("")
+
+
+@_check()
+def returned_directly(df: pd.DataFrame) -> pd.Series:
+    """The indicator is returned itself, not one that takes its figures from another."""
+    return df["figures_from"].eq("")
+
+
+@_check("field")
+def no_unsaved_formula(df: pd.DataFrame, *, field) -> pd.Series:
+    """`field`'s cell is not a formula without a saved result. The reader lists, per row, such
+    cells in `no_value` ("numerator,period,"); almost always there are none."""
+    ok = pd.Series(True, index=df.index)
+    marked = df["no_value"].ne("")
+    if marked.any():
+        ok[marked] = ~df.loc[marked, "no_value"].astype(str).str.contains(field, regex=False)
+    return ok
+
+
+@_check("field", "kinds")
+def kind_not_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
+    """What `field`'s cell held (its `<field>_kind`) is none of `kinds`."""
+    return ~df[f"{field}_kind"].isin(list(kinds))
+
+
+@_check("field", "first")
+def month_in_range(df: pd.DataFrame, *, field, first) -> pd.Series:
+    """The month (a month index) is from `first` ("2000-01") to the row's `latest_month`."""
+    year, month = (int(x) for x in str(first).split("-"))
+    m = df[field]
+    return m.isna() | ((m >= year * 12 + month - 1) & (m <= df["latest_month"]))
+
+
+@_check("field")
+def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
+    """Quarterly indicators on quarter-end months, annual ones on the year's last (the
+    financial year starting in the month `fy_start`)."""
+    fy_start = int(df["fy_start"].iloc[0]) if len(df) else 4
+    return df[field].isna() | df["frequency"].eq("") | due(df["frequency"], df[field], fy_start)
+
+
+# --- rows of the returns: each figure on its own -----------------------------------------------
+@_check("field", "minimum")
+def at_least(df: pd.DataFrame, *, field, minimum) -> pd.Series:
+    """`field` is blank or at least `minimum`."""
+    return df[field].isna() | (df[field] >= minimum)
+
+
+@_check("field", "maximum")
+def at_most(df: pd.DataFrame, *, field, maximum) -> pd.Series:
+    """`field` is blank or at most `maximum`."""
+    return df[field].isna() | (df[field] <= maximum)
+
+
+@_check("field", "measures")
+def whole_number(df: pd.DataFrame, *, field, measures) -> pd.Series:
+    """`field` is blank or a whole number, for indicators of `measures`."""
+    v = df[field]
+    applies = df["measure"].isin(list(measures)) & v.notna()
+    return ~applies | ((v - v.round()).abs() < 1e-9)
+
+
+@_check("measures", "kinds")
+def value_kind_for(df: pd.DataFrame, *, measures, kinds) -> pd.Series:
+    """Value's kind is in `kinds` wherever the measure is one of `measures`."""
+    applies = df["measure"].isin(list(measures))
+    return ~applies | df["value_kind"].isin(list(kinds))
+
+
+# --- rows of the returns: the figures together -------------------------------------------------
+@_check("part", "whole", "measures")
+def part_within_whole(df: pd.DataFrame, *, part, whole, measures) -> pd.Series:
+    """`part` is not larger than a positive `whole`, for indicators of `measures`."""
+    return ~(df["measure"].isin(list(measures)) & (df[part] > df[whole]) & (df[whole] > 0))
+
+
+@_check("field", "measures")
+def nonzero(df: pd.DataFrame, *, field, measures) -> pd.Series:
+    """`field` is not 0, for indicators of `measures` (a blank is not 0)."""
+    return ~(df["measure"].isin(list(measures)) & df[field].eq(0))
+
+
+@_check("field", "other", "measures")
+def given_with(df: pd.DataFrame, *, field, other, measures) -> pd.Series:
+    """`field` is given wherever `other` is (for these measures)."""
+    applies = df["measure"].isin(list(measures)) & df[f"{other}_kind"].ne("blank")
+    return ~applies | df[f"{field}_kind"].ne("blank")
+
+
+@_check("field", "measures")
+def something_given(df: pd.DataFrame, *, field, measures) -> pd.Series:
+    """Rows of these measures that carry figures give `field` or Value. A nil return (no
+    figures, a comment saying why) carries none, so it passes."""
+    applies = df["measure"].isin(list(measures)) & df["has_figures"]
+    return ~applies | df[f"{field}_kind"].ne("blank") | df["value_kind"].ne("blank")
+
+
+@_check()
+def value_agrees_with_parts(df: pd.DataFrame) -> pd.Series:
+    """A Value given with Numerator/Denominator equals what they give (`parts_value`), both
+    rounded half-up to the places the Value was typed with (at most the indicator's
+    decimals): a Value of 74 agrees with parts giving 74.4, not 74.5."""
+    both = df["value"].notna() & df["parts_value"].notna()
+    places = typed_precision(df["value"], df["decimals"])
+    same = round_half_up(df["parts_value"], places) == round_half_up(df["value"], places)
+    return ~both | same
+
+
+@_check("allowed")
+def rag_word(df: pd.DataFrame, *, allowed) -> pd.Series:
+    """An assessed indicator's RAG, when given, is one of `allowed`."""
+    applies = df["measure"].eq("assessed") & df["rag"].ne("")
+    return ~applies | df["rag"].isin(list(allowed))
+
+
+@_check("ratings")
+def evidence_given(df: pd.DataFrame, *, ratings) -> pd.Series:
+    """An assessed indicator rated one of `ratings` gives Evidence."""
+    applies = df["measure"].eq("assessed") & df["rag"].isin(list(ratings))
+    return ~applies | df["evidence"].ne("")
+
+
+# --- schemas ------------------------------------------------------------------------------------
 @functools.cache
-def _register() -> None:
-    import pandera.pandas  # noqa: F401 - registers the pandas backend
-    from pandera import extensions
-
-    def check(statistics=(), kind="vectorized"):
-        return extensions.register_check_method(statistics=list(statistics), check_type=kind)
-
-    @check()
-    def not_blank(s: pd.Series) -> pd.Series:
-        return s.astype(str).str.len() > 0
-
-    @check()
-    def unique_ignoring_case(s: pd.Series) -> pd.Series:
-        key = s.astype(str).str.upper()
-        return (key == "") | ~key.duplicated(keep="first")
-
-    @check(["allowed"])
-    def blank_or_in(s: pd.Series, *, allowed) -> pd.Series:
-        return (s == "") | s.isin(list(allowed))
-
-    @check(["field", "kinds"])
-    def kind_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
-        return df[f"{field}_kind"].isin(list(kinds))
-
-    @check(["field", "measures", "kinds"])
-    def kind_in_for(df: pd.DataFrame, *, field, measures, kinds) -> pd.Series:
-        """`field`'s kind is in `kinds` wherever the measure is one of `measures`."""
-        applies = df["measure"].isin(list(measures))
-        return ~applies | df[f"{field}_kind"].isin(list(kinds))
-
-    @check(["field", "minimum"])
-    def at_least(df: pd.DataFrame, *, field, minimum) -> pd.Series:
-        return df[field].isna() | (df[field] >= minimum)
-
-    @check(["field", "maximum"])
-    def at_most(df: pd.DataFrame, *, field, maximum) -> pd.Series:
-        return df[field].isna() | (df[field] <= maximum)
-
-    @check(["field", "measures"])
-    def whole_number(df: pd.DataFrame, *, field, measures) -> pd.Series:
-        v = df[field]
-        applies = df["measure"].isin(list(measures)) & v.notna()
-        return ~applies | ((v - v.round()).abs() < 1e-9)
-
-    @check(["field", "measures"])
-    def count_of_teams_at_most_one(df: pd.DataFrame, *, field, measures) -> pd.Series:
-        applies = df["measure"].isin(list(measures))
-        return ~applies | (df[field].map(len) <= 1)
-
-    # --- returns rows (see schemas/returns.yaml) ---------------------------------------
-    @check(["field"])
-    def present_when_content(df: pd.DataFrame, *, field) -> pd.Series:
-        return df[field].ne("") | ~df["has_content"]
-
-    @check()
-    def known_indicator(df: pd.DataFrame) -> pd.Series:
-        return df["measure"].ne("") | df["indicator_id"].eq("")
-
-    @check()
-    def returned_directly(df: pd.DataFrame) -> pd.Series:
-        return df["figures_from"].eq("")
-
-    @check(["field"])
-    def no_unsaved_formula(df: pd.DataFrame, *, field) -> pd.Series:
-        """The reader lists, per row, the cells whose formula has no saved result."""
-        ok = pd.Series(True, index=df.index)
-        marked = df["no_value"].ne("")  # almost always none
-        if marked.any():
-            ok[marked] = ~df.loc[marked, "no_value"].astype(str).str.contains(field,
-                                                                             regex=False)
-        return ok
-
-    @check(["field", "kinds"])
-    def kind_not_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
-        return ~df[f"{field}_kind"].isin(list(kinds))
-
-    @check(["field", "first"])
-    def month_in_range(df: pd.DataFrame, *, field, first) -> pd.Series:
-        year, month = (int(x) for x in str(first).split("-"))
-        m = df[field]
-        return m.isna() | ((m >= year * 12 + month - 1) & (m <= df["latest_month"]))
-
-    @check(["field"])
-    def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
-        """Quarterly indicators on quarter-end months, annual ones on the year's last."""
-
-        return df[field].isna() | df["frequency"].eq("") | \
-            due(df["frequency"], df[field], int(df["fy_start"].iloc[0]) if len(df) else 4)
-
-    @check(["part", "whole", "measures"])
-    def part_within_whole(df: pd.DataFrame, *, part, whole, measures) -> pd.Series:
-        return ~(df["measure"].isin(list(measures)) & (df[part] > df[whole]) & (df[whole] > 0))
-
-    @check(["field", "measures"])
-    def nonzero(df: pd.DataFrame, *, field, measures) -> pd.Series:
-        return ~(df["measure"].isin(list(measures)) & df[field].eq(0))
-
-    @check(["field", "other", "measures"])
-    def given_with(df: pd.DataFrame, *, field, other, measures) -> pd.Series:
-        """`field` is given wherever `other` is (for these measures)."""
-        applies = df["measure"].isin(list(measures)) & df[f"{other}_kind"].ne("blank")
-        return ~applies | df[f"{field}_kind"].ne("blank")
-
-    @check(["field", "measures"])
-    def something_given(df: pd.DataFrame, *, field, measures) -> pd.Series:
-        """Rows of these measures that carry content give `field` or Value."""
-        applies = df["measure"].isin(list(measures)) & df["has_figures"]
-        return ~applies | df[f"{field}_kind"].ne("blank") | df["value_kind"].ne("blank")
-
-    @check()
-    def value_agrees_with_parts(df: pd.DataFrame) -> pd.Series:
-
-        both = df["value"].notna() & df["parts_value"].notna()
-        places = typed_precision(df["value"], df["decimals"])
-        same = round_half_up(df["parts_value"], places) == round_half_up(df["value"], places)
-        return ~both | same
-
-    @check(["measures", "kinds"])
-    def value_kind_for(df: pd.DataFrame, *, measures, kinds) -> pd.Series:
-        applies = df["measure"].isin(list(measures))
-        return ~applies | df["value_kind"].isin(list(kinds))
-
-    @check(["allowed"])
-    def rag_word(df: pd.DataFrame, *, allowed) -> pd.Series:
-        applies = df["measure"].eq("assessed") & df["rag"].ne("")
-        return ~applies | df["rag"].isin(list(allowed))
-
-    @check(["ratings"])
-    def evidence_given(df: pd.DataFrame, *, ratings) -> pd.Series:
-        applies = df["measure"].eq("assessed") & df["rag"].isin(list(ratings))
-        return ~applies | df["evidence"].ne("")
-
-
-
-@functools.cache
-def load_schema(name: str):
-    """The pandera schema `schemas/<name>.yaml`, with xlkpi's checks registered."""
-    _register()
-    import pandera.pandas as pa
-
+def load_schema(name: str) -> pa.DataFrameSchema:
+    """The pandera schema `schemas/<name>.yaml` (its checks are the functions above)."""
     return pa.DataFrameSchema.from_yaml(Path(schema_path(name)))
 
 
 def run_schema(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Validate `frame` lazily; one row per failing (index, column): index, column, code."""
-    import pandera.errors
-
-    schema = load_schema(name)
+    """Validate `frame` lazily; one hit per failing (index, column, code)."""
     try:
-        schema.validate(frame, lazy=True)
+        load_schema(name).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as exc:
         fc = exc.failure_cases
         fc = fc[fc["index"].notna()]
@@ -176,5 +222,4 @@ def run_schema(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         column = error.str.split("@").str[1].where(error.str.contains("@"), fc["column"])
         out = pd.DataFrame({"index": fc["index"].astype(int), "column": column, "code": code})
         return out.drop_duplicates().reset_index(drop=True)
-    return pd.DataFrame({"index": pd.Series(dtype=int), "column": pd.Series(dtype=object),
-                         "code": pd.Series(dtype=object)})
+    return no_hits()

@@ -1,0 +1,118 @@
+"""Parse every cell of the pooled returns rows into typed columns, once, for all the rules.
+
+Each figure becomes `<field>` (the number read, NaN if none) and `<field>_kind` (what the cell
+held: blank, number, text, error, nonfinite, formula, yesno); the register adds the
+indicator's measure, frequency, decimals and `Figures from`. The row-level facts every rule
+shares are made here too:
+
+- `has_figures`: a figure or a RAG is given;
+- `has_content`: figures, a comment or evidence (a row with none of these holds nothing);
+- `nil_return` (DESIGN §4): no figures and a `Comment` saying why. It counts as returned and
+  adds nothing; no rule treats it as incomplete. A row with no figures and no comment is not
+  a return at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+from xlkpi.core import calendar
+from xlkpi.core.measures import value_from_parts
+from xlkpi.core.register import Register
+from xlkpi.core.vocabulary import AMBER, GREEN, RED, YELLOW
+from xlkpi.read import values as parse
+from xlkpi.read.returns import FIGURES, Returns
+
+_RAG_WORDS = {"r": RED, "red": RED, "a": AMBER, "amber": AMBER, "y": YELLOW,
+              "yellow": YELLOW, "g": GREEN, "green": GREEN}
+_YES_NO = {"yes": 1.0, "y": 1.0, "no": 0.0, "n": 0.0}
+FIGURE_KINDS = [f"{f}_kind" for f in FIGURES]
+
+
+def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame:
+    """The returns rows, parsed: one row per returned row, with the index of `returns.rows`."""
+    raw = returns.rows
+    t = raw[["src", "row", "hidden", "no_value"]].copy()
+    t["team"] = parse.clean_text(raw["team"])
+    t["indicator_id"] = parse.clean_text(raw["indicator_id"], upper=True)
+    t["period_text"] = parse.clean_text(raw["period"])
+    t["month"], t["period_kind"] = parse.to_month(raw["period"])
+    for f in FIGURES:
+        t[f], t[f"{f}_kind"] = parse.to_number(raw[f])
+    if raw["no_value"].ne("").any():
+        for f in FIGURES:
+            t.loc[raw["no_value"].str.contains(f, regex=False), f"{f}_kind"] = "formula"
+    _read_yes_no(t, raw)
+    t["rag"] = parse.per_distinct(parse.clean_text(raw["rag"]),
+                                  lambda w: _RAG_WORDS.get(w.lower(), w))
+    t["evidence"] = parse.clean_text(raw["evidence"])
+    t["comment"] = parse.clean_text(raw["comment"])
+
+    ind = register.indicators
+    for col, default in (("measure", ""), ("frequency", ""), ("figures_from", ""),
+                         ("decimals", 1)):
+        t[col] = parse.lookup(t["indicator_id"], ind[col], default)
+    t["decimals"] = t["decimals"].astype(int)
+    numeric_value = t["value_kind"].eq(parse.NUMBER)
+    t.loc[t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1]),
+          "value_kind"] = parse.TEXT  # a yes/no answered with 3
+    t["fy_start"] = register.fy_start_month
+    t["latest_month"] = calendar.month_index(today.year, today.month) + 1
+    population = register.population((t["month"] // 12).fillna(0))
+    t["parts_value"] = value_from_parts(t["measure"], t["numerator"], t["denominator"],
+                                        population)
+    t["row_value"] = t["parts_value"].fillna(t["value"])
+    t["has_figures"] = t[FIGURE_KINDS].ne(parse.BLANK).any(axis=1) | t["rag"].ne("")
+    t["has_content"] = t["has_figures"] | t["comment"].ne("") | t["evidence"].ne("")
+    t["nil_return"] = ~t["has_figures"] & t["comment"].ne("")
+    return t
+
+
+def _read_yes_no(t: pd.DataFrame, raw: pd.DataFrame) -> None:
+    """A Value typed as Yes/No (or Y/N) reads as 1/0, of kind `yesno`."""
+    worded = t["value_kind"].eq(parse.TEXT)
+    if worded.any():
+        answer = parse.clean_text(raw.loc[worded, "value"]).str.lower()
+        yes_no = answer[answer.isin(_YES_NO)]
+        t.loc[yes_no.index, "value"] = yes_no.map(_YES_NO)
+        t.loc[yes_no.index, "value_kind"] = "yesno"
+
+
+def placed(rows: pd.DataFrame) -> pd.Series:
+    """Rows that say which known indicator, month and team they are for."""
+    return rows["measure"].ne("") & rows["month"].notna() & rows["team"].ne("")
+
+
+def returned(rows: pd.DataFrame) -> pd.Series:
+    """Placed rows that are a return: figures, or a nil return."""
+    return placed(rows) & (rows["has_figures"] | rows["nil_return"])
+
+
+def keys(frame: pd.DataFrame, *columns: str) -> np.ndarray:
+    """One int64 per row standing for the values of `columns` (text or month): sorting,
+    grouping and matching on it is many times faster than on several text columns."""
+    key = np.zeros(len(frame), dtype=np.int64)
+    for col in columns:
+        codes, uniques = pd.factorize(frame[col])
+        key = key * (len(uniques) + 1) + codes + 1
+    return key
+
+
+_CHECKED = ["no_value", "indicator_id", "period_text", "month", "latest_month", "fy_start",
+            "measure", "frequency", "figures_from", "decimals", "rag", "evidence", "has_figures",
+            "has_content", "parts_value", "period_kind", *FIGURES, *FIGURE_KINDS]
+
+
+def checkable(rows: pd.DataFrame) -> pd.DataFrame:
+    """The columns the schema checks, text as categories: pandera looks for missing values in
+    the whole frame once per check, which is slow on 200,000 Python strings."""
+    frame = rows[_CHECKED].copy()
+    for c in _CHECKED:
+        if pd.api.types.is_string_dtype(frame[c].dtype) and \
+                not isinstance(frame[c].dtype, pd.CategoricalDtype):
+            codes, uniques = pd.factorize(frame[c])  # unsorted: cheaper than astype
+            frame[c] = pd.Categorical.from_codes(codes, categories=uniques)
+    return frame

@@ -1,0 +1,107 @@
+"""Rules that look across returns rows: who returns what (one team only, pooling a Value,
+teams the register does not name) and figures that jump far outside their history.
+
+Each rule returns hits (validate/hits.py) with the values its message names. Duplicates are
+in validate/duplicates.py, missing and empty returns in validate/completeness.py.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from xlkpi.core.measures import value_from_parts
+from xlkpi.core.register import Register
+from xlkpi.core.vocabulary import SINGLE_TEAM_MEASURES
+from xlkpi.read import values as parse
+from xlkpi.validate.coercion import keys, placed
+from xlkpi.validate.hits import hits
+from xlkpi.validate.messages import SHOWN, listing
+
+_CROSS = ["team", "indicator_id", "month", "measure", "numerator_kind", "denominator_kind",
+          "value_kind", "row_value", "denominator"]
+# Yes/no answers and judged ratings are not figures that jump.
+_NOT_JUMPING = ("yesno", "assessed")
+
+
+def cross_row(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
+    """The hits of every rule across rows, over the rows with figures."""
+    with_figures = rows.loc[placed(rows) & rows["has_figures"], _CROSS]
+    return [*teams_per_indicator(with_figures), unexpected_teams(with_figures, register),
+            unusual_changes(with_figures)]
+
+
+def teams_per_indicator(rows: pd.DataFrame) -> list[pd.DataFrame]:
+    """Several teams returning one indicator for one month: an error for a yes/no, score or
+    assessed indicator (`single-team-indicator`), and for a Value given alone where the parts
+    of the others are pooled (`cannot-pool-value`). `teams` names them."""
+    key = keys(rows, "indicator_id", "month")
+    team_codes = pd.Series(pd.factorize(rows["team"])[0], index=rows.index)
+    several = (team_codes.groupby(key).transform("nunique") > 1).to_numpy()
+    single = rows["measure"].isin(SINGLE_TEAM_MEASURES).to_numpy()
+    value_only = (rows["numerator_kind"].eq(parse.BLANK)
+                  & rows["denominator_kind"].eq(parse.BLANK)
+                  & rows["value_kind"].ne(parse.BLANK)).to_numpy()
+    one, pooled = several & single, several & ~single & value_only
+    if not (one | pooled).any():
+        return []
+    named = np.isin(key, key[one | pooled])  # the teams of those keys, named once per key
+    names = _team_names(rows[named], key[named])
+    return [hits(rows.index[one], "indicator_id", "single-team-indicator",
+                 teams=names.loc[rows.index[one]]),
+            hits(rows.index[pooled], "value", "cannot-pool-value",
+                 teams=names.loc[rows.index[pooled]])]
+
+
+def _team_names(rows: pd.DataFrame, key: np.ndarray) -> pd.Series:
+    """For each row, the teams returning its indicator for its month, sorted, the first few
+    named: 'CIN/CP, Front Door and 3 more'."""
+    pairs = pd.DataFrame({"key": key, "team": rows["team"].to_numpy()}).drop_duplicates()
+    pairs = pairs.sort_values(["key", "team"], kind="stable")
+    count = pairs.groupby("key", sort=False).size()
+    first = pairs.groupby("key", sort=False).head(SHOWN).groupby("key", sort=False)["team"]
+    named = first.agg(list)
+    text = pd.Series([listing(named[k], count[k]) for k in count.index], index=count.index)
+    return pd.Series(text.reindex(key).to_numpy(), index=rows.index)
+
+
+def unexpected_teams(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
+    """A team returning an indicator the register assigns to other teams (a warning: the
+    figures are used). `listed` names the register's teams."""
+    teams = register.indicators["teams"]
+    pairs = teams[teams.map(len) > 0].explode()
+    listed = pd.MultiIndex.from_arrays([pairs.index, pairs.to_numpy()])
+    has_list = rows["indicator_id"].isin(pairs.index)
+    known = pd.MultiIndex.from_frame(rows[["indicator_id", "team"]]).isin(listed)
+    at = rows.index[has_list & ~known]
+    return hits(at, "team", "unexpected-team",
+                listed=rows.loc[at, "indicator_id"].map(teams).map("; ".join))
+
+
+def unusual_changes(rows: pd.DataFrame) -> pd.DataFrame:
+    """A change since the previous return of the same team far outside that series' usual
+    change: over 5x its median absolute change (and over 5x what one case more or less
+    moves it, so small, flat series stay quiet), and over a quarter of its typical level,
+    once there are at least 6 earlier changes to judge by. `previous`, `current` and
+    `typical` (the usual change) go with each hit."""
+    s = rows[rows["row_value"].notna() & ~rows["measure"].isin(_NOT_JUMPING)]
+    s = s[["team", "indicator_id", "month", "measure", "row_value", "denominator",
+           "numerator_kind"]]
+    series = keys(s, "team", "indicator_id")
+    order = np.lexsort((s["month"].to_numpy(), series))
+    s, series = s.iloc[order], series[order]
+    once = ~pd.Series(series * 10**6 + s["month"].to_numpy(np.int64)).duplicated(keep=False)
+    s, series = s[once.to_numpy()], series[once.to_numpy()]
+    g = s["row_value"].groupby(series, sort=False)
+    change = g.diff().abs()
+    typical = change.groupby(series).transform("median")
+    level = s["row_value"].abs().groupby(series).transform("median")
+    earlier = g.cumcount()
+    one_case = value_from_parts(s["measure"], pd.Series(1.0, index=s.index),
+                                s["denominator"]).fillna(0)
+    flag = ((earlier >= 6) & (change > 5 * np.maximum(typical, one_case))
+            & (change > 0.25 * level.clip(lower=1))).to_numpy()
+    column = np.where(s["numerator_kind"].eq(parse.BLANK), "value", "numerator")
+    return hits(s.index[flag], column[flag], "unusual-change",
+                previous=g.shift().round(1)[flag], current=s["row_value"].round(1)[flag],
+                typical=typical.round(1)[flag])

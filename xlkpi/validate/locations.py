@@ -1,0 +1,58 @@
+"""Where a returns row and its cells are: file, sheet and Excel cell, for whole columns of rows.
+
+Every finding about a row names its cell (`Returns!D14`); a message about several rows names
+each by its file and cells (`returns-cin.xlsx 'CIN'!D4:F4`).
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+import numpy as np
+import pandas as pd
+
+from xlkpi.core.findings import column_letter, sheet_ref
+from xlkpi.read.returns import FIELDS, Source
+
+_FIELD_AT = {f: i for i, f in enumerate(FIELDS)}
+_FIGURE_CELLS = ("numerator", "denominator", "value", "rag")
+
+
+def column_positions(src: np.ndarray, fields: pd.Series, sources: list[Source]) -> np.ndarray:
+    """0-based sheet column of `fields` ("numerator", ...) in each row's sheet (`src`); a field
+    the sheet lacks points at its Indicator ID column."""
+    table = np.array([[s.colpos.get(k, s.colpos.get("indicator_id", 0)) for k in FIELDS]
+                      for s in sources] or [[0] * len(FIELDS)], dtype=int)
+    field = fields.map({"period_text": "period"}).fillna(fields).map(_FIELD_AT)
+    return table[np.asarray(src, dtype=int), field.to_numpy(dtype=int)]
+
+
+def files(src: pd.Series, sources: list[Source]) -> pd.Series:
+    """The file of each row, as given on the command line."""
+    return src.map(lambda i: sources[i].file)
+
+
+def sheets(src: pd.Series, sources: list[Source]) -> pd.Series:
+    return src.map(lambda i: sources[i].sheet)
+
+
+def cells(src: pd.Series, row: pd.Series, col: np.ndarray, sources: list[Source]) -> pd.Series:
+    """'Returns!D14' for each (sheet of `src`, 0-based `col`, Excel `row`)."""
+    sheet = sheets(src, sources).map(sheet_ref)
+    letters = pd.Series(col, index=src.index).map(column_letter)
+    return sheet + "!" + letters + row.astype(int).astype(str)
+
+
+def figure_cells(rows: pd.DataFrame, sources: list[Source]) -> pd.Series:
+    """"returns-cin.xlsx 'CIN'!D4:F4" for each row: its file's name and its figure cells."""
+    prefix, first, last = [], [], []
+    for s in sources:
+        at = [s.colpos[f] for f in _FIGURE_CELLS if f in s.colpos] or \
+            [s.colpos.get("indicator_id", 0)]
+        prefix.append(f"{PurePath(s.file.replace(chr(92), '/')).name} {sheet_ref(s.sheet)}!")
+        first.append(column_letter(min(at)))
+        last.append(column_letter(max(at)))
+    src = rows["src"].to_numpy(int)
+    row = rows["row"].astype(int).astype(str).to_numpy(object)
+    pre, a, b = (np.asarray(x, dtype=object)[src] for x in (prefix, first, last))
+    return pd.Series(pre + a + row + np.where(a == b, "", ":" + b + row), index=rows.index)
