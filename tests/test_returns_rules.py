@@ -125,7 +125,7 @@ def test_a_copied_row_is_used_once_with_a_warning(tmp_path, small_register):
     assert checked.rows["excluded"].tolist() == [False, True]  # the first is kept
     [[cell, message]] = found(checked, "duplicate-copy", "cell", "message")
     assert cell == "Returns!B3"
-    assert "the same figures as returns-1.xlsx Returns!D2:H2" in message
+    assert "the same figures as returns-1.xlsx Returns!D2:F2" in message
 
 
 def test_the_same_file_given_twice(tmp_path, small_register):
@@ -150,7 +150,7 @@ def test_different_figures_are_an_error_naming_both_cells_in_both_files(tmp_path
     assert message == errors[1][2]
     assert message == (
         f"{FD} returns P1 for 2020-04 twice with different figures: returns-1.xlsx "
-        "Returns!D2:H2 (Numerator 80, Denominator 100) and returns-2.xlsx Returns!D3:H3 "
+        "Returns!D2:F2 (Numerator 80, Denominator 100) and returns-2.xlsx Returns!D3:F3 "
         "(Numerator 70, Denominator 100). Keep the row with the right figures and delete the "
         "other; none is used until only one remains.")
     assert checked.rows["excluded"].tolist() == [True, False, True]
@@ -162,7 +162,7 @@ def test_a_copy_among_different_figures_is_part_of_the_conflict(tmp_path, small_
     assert found(checked, "duplicate-copy", "cell") == []
     [message, *_] = [m for _, m in found(checked, "duplicate-return", "cell", "message")]
     assert "3 times" in message and "(Numerator 80, Denominator 100) and " in message
-    assert "D4:H4 (no figures)" in message and "delete the others" in message
+    assert "D4:F4 (no figures)" in message and "delete the others" in message
     assert checked.rows["excluded"].all()
 
 

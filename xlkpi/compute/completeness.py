@@ -17,9 +17,9 @@ import pandas as pd
 
 from xlkpi.core import calendar
 from xlkpi.core.codes import CODES
-from xlkpi.core.findings import column_letter, sheet_ref
 from xlkpi.core.register import Register
 from xlkpi.read.returns import Source
+from xlkpi.validate.locations import figure_cells
 
 SHOWN = 3  # contributions or months named in one reason before "and N more"
 
@@ -63,7 +63,7 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
         "valid": ~rejected[keep].to_numpy(),
         "nil": nil[keep].to_numpy(bool) & ~rejected[keep].to_numpy(),
         "rejected": rejected[keep].to_numpy(),
-        "source": _cells(r, sources),
+        "source": figure_cells(r, sources).to_numpy(object),
     })
     code = rid.map(first_error["code"].astype(object)).astype(object).fillna("")
     cell = rid.map(first_error["cell"].astype(object)).astype(object).fillna("")
@@ -71,27 +71,6 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
                      if c in CODES else "")
     out["why"] = (plain + np.where(cell.ne(""), ", " + cell, "")).to_numpy(object)
     return Contributions(out)
-
-
-def _cells(r: pd.DataFrame, sources: list[Source]) -> np.ndarray:
-    """"returns.xlsx 'CIN'!D4:F4" for each row: its file's name and its figure cells."""
-    prefix, first, last, rag = [], [], [], []
-    for s in sources:
-        cols = [s.colpos[f] for f in ("numerator", "denominator", "value") if f in s.colpos] \
-            or [s.colpos.get("indicator_id", 0)]
-        name = str(s.file).replace("\\", "/").rsplit("/", 1)[-1]
-        prefix.append(f"{name} {sheet_ref(s.sheet)}!")
-        first.append(column_letter(min(cols)))
-        last.append(column_letter(max(cols)))
-        rag.append(column_letter(s.colpos.get("rag", min(cols))))
-    if not sources:
-        return np.full(len(r), "", dtype=object)
-    src = r["src"].to_numpy(int)
-    row = r["row"].astype(int).astype(str).to_numpy(object)
-    pre, a, b, g = (np.asarray(x, dtype=object)[src] for x in (prefix, first, last, rag))
-    assessed = r["measure"].eq("assessed").to_numpy()
-    a, b = np.where(assessed, g, a), np.where(assessed, g, b)  # a judged RAG: its one cell
-    return pre + a + row + np.where(a == b, "", ":" + b + row)
 
 
 def single_periods(contrib: Contributions, register: Register, grid: pd.DataFrame

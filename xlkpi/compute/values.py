@@ -57,7 +57,7 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     month = rows["month"].to_numpy(np.int64)
     m0 = int(month.min()) if len(month) else 0
     key = ind.astype(np.int64) * 10_000 + (month - m0)
-    summed = rows["measure"].isin(["count", "cost"]).to_numpy()
+    summed = rows["measure"].isin(SUMMED_MEASURES).to_numpy()
     numerator = rows["numerator"].to_numpy(float)
     value = rows["value"].to_numpy(float)
     parts = ~np.isnan(numerator) | ~np.isnan(rows["denominator"].to_numpy(float))

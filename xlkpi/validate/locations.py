@@ -15,7 +15,7 @@ from xlkpi.core.findings import column_letter, sheet_ref
 from xlkpi.read.returns import FIELDS, Source
 
 _FIELD_AT = {f: i for i, f in enumerate(FIELDS)}
-_FIGURE_CELLS = ("numerator", "denominator", "value", "rag")
+_FIGURE_CELLS = ("numerator", "denominator", "value")
 
 
 def column_positions(src: np.ndarray, fields: pd.Series, sources: list[Source]) -> np.ndarray:
@@ -44,15 +44,22 @@ def cells(src: pd.Series, row: pd.Series, col: np.ndarray, sources: list[Source]
 
 
 def figure_cells(rows: pd.DataFrame, sources: list[Source]) -> pd.Series:
-    """"returns-cin.xlsx 'CIN'!D4:F4" for each row: its file's name and its figure cells."""
-    prefix, first, last = [], [], []
+    """"returns-cin.xlsx 'CIN'!D4:F4" for each row: its file's name (never its folders) and
+    its figure cells, Numerator to Value; an assessed row's one RAG cell."""
+    if not sources:
+        return pd.Series("", index=rows.index, dtype=object)
+    prefix, first, last, rag = [], [], [], []
     for s in sources:
         at = [s.colpos[f] for f in _FIGURE_CELLS if f in s.colpos] or \
             [s.colpos.get("indicator_id", 0)]
         prefix.append(f"{PurePath(s.file.replace(chr(92), '/')).name} {sheet_ref(s.sheet)}!")
         first.append(column_letter(min(at)))
         last.append(column_letter(max(at)))
+        rag.append(column_letter(s.colpos.get("rag", min(at))))
     src = rows["src"].to_numpy(int)
     row = rows["row"].astype(int).astype(str).to_numpy(object)
-    pre, a, b = (np.asarray(x, dtype=object)[src] for x in (prefix, first, last))
+    pre, a, b, g = (np.asarray(x, dtype=object)[src] for x in (prefix, first, last, rag))
+    if "measure" in rows:
+        assessed = rows["measure"].eq("assessed").to_numpy()
+        a, b = np.where(assessed, g, a), np.where(assessed, g, b)
     return pd.Series(pre + a + row + np.where(a == b, "", ":" + b + row), index=rows.index)
