@@ -3,9 +3,11 @@
     returns-2019-21.xlsx      two financial years of returns (April 2019 to March 2021) from every
                               team of the default register, with believable figures for Slough:
                               one sheet per team, every indicator it is due to return
-    returns-2021-03/          the March 2021 returns as the teams send them, one workbook per team
-                              (front-door.xlsx, cin-cp.xlsx, ...): the same figures as the year
-                              file's March 2021 rows, for the month-end routine of the README
+    month-end/                the analyst's returns folder at the end of March 2021, for the
+                              README's month-end routine: returns-to-2021-02.xlsx (every earlier
+                              month, as kept from past runs) and 2021-03/ (the March returns as
+                              the teams send them, one workbook per team: front-door.xlsx, ...),
+                              together the same figures as the two-year file
     returns-with-errors.xlsx  the March 2021 return with the mistakes teams really make
                               (listed in PLANTED: the finding code and cell each one must raise)
 
@@ -40,7 +42,9 @@ from xlkpi.validate.register import load_register
 
 HERE = Path(__file__).resolve().parent
 YEAR_FILE, ERRORS_FILE = "returns-2019-21.xlsx", "returns-with-errors.xlsx"
-MONTH_DIR = "returns-2021-03"  # one workbook per team, March 2021 only
+MONTH_END = "month-end"  # the analyst's returns folder at the end of March 2021
+ARCHIVE = f"{MONTH_END}/returns-to-2021-02.xlsx"  # every month before, kept from past runs
+MONTH_DIR = f"{MONTH_END}/2021-03"  # one workbook per team, March 2021 only
 SEED = 2020
 CREATED = dt.datetime(2021, 4, 12, 9, 30)
 FIRST, PIVOT, LAST = month_index(2019, 4), month_index(2020, 4), month_index(2021, 3)
@@ -776,11 +780,15 @@ def make_year(register: Register, out: Path, rows: list[Row]) -> Path:
 
 
 def make_month(register: Register, out: Path, rows: list[Row]) -> list[Path]:
-    """March 2021 as the teams send it: one workbook per team, the year file's figures."""
+    """The returns folder at the end of March 2021: the months before in one workbook, and
+    March as the teams send it, one workbook per team; the year file's figures."""
     folder = out / MONTH_DIR
     folder.mkdir(parents=True, exist_ok=True)
+    archive = out / ARCHIVE
+    write_returns(archive, [r for r in rows if r.month < LAST], team_order(register),
+                  "April 2019 to February 2021")
     month = [r for r in rows if r.month == LAST]
-    paths = []
+    paths = [archive]
     for team in team_order(register):
         path = folder / file_name(team)
         write_returns(path, [r for r in month if r.team == team], [team], "March 2021")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -80,7 +81,7 @@ def findings(*paths: Path) -> tuple[int, dict]:
 
 def written(folder: Path) -> dict[str, dict[str, list[list]]]:
     """Every workbook the generator writes, by its path under `folder`, with its cells."""
-    names = [make_examples.YEAR_FILE, make_examples.ERRORS_FILE,
+    names = [make_examples.YEAR_FILE, make_examples.ERRORS_FILE, make_examples.ARCHIVE,
              *(f"{make_examples.MONTH_DIR}/{p.name}"
                for p in sorted((folder / make_examples.MONTH_DIR).glob("*.xlsx"))
                if not p.name.endswith(".checked.xlsx"))]
@@ -291,6 +292,27 @@ def test_year_processes_end_to_end(tmp_path):
 def test_month_folder_processes(tmp_path):
     result = run("process", str(MONTH), "-o", str(tmp_path / "report.xlsx"))
     assert result.exit_code == 0, result.stdout
+
+
+def data_tab(path: Path) -> list[list]:
+    data = cells(path)["Data"]
+    return sorted(data[1:], key=lambda r: (str(r[0]), str(r[2])))
+
+
+def test_the_readme_month_end_routine(tmp_path):
+    """validate --annotate in the month's folder, then process the whole returns folder: the
+    same report as the two-year file, the annotated copies skipped."""
+    folder = tmp_path / "month-end"
+    shutil.copytree(EXAMPLES / make_examples.MONTH_END, folder)
+    month = folder / Path(make_examples.MONTH_DIR).name
+    before = {p.name: digest(p) for p in month.glob("*.xlsx")}
+    assert run("validate", str(month), "--annotate").exit_code == 0
+    assert {p.name: digest(p) for p in month.glob("*.xlsx") if p.name in before} == before
+    done = run("process", str(folder), "-o", str(tmp_path / "pack.xlsx"))
+    assert done.exit_code == 0, done.stdout
+    whole = run("process", str(YEAR), "-o", str(tmp_path / "whole.xlsx"))
+    assert whole.exit_code == 0
+    assert data_tab(tmp_path / "pack.xlsx") == data_tab(tmp_path / "whole.xlsx")
 
 
 def test_errors_example_reports_every_planted_mistake():
