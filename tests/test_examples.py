@@ -295,8 +295,10 @@ def test_month_folder_processes(tmp_path):
 
 
 def data_tab(path: Path) -> list[list]:
+    """The Data tab's rows, less `Sources` (which names the files the figures came from)."""
     data = cells(path)["Data"]
-    return sorted(data[1:], key=lambda r: (str(r[0]), str(r[2])))
+    keep = [i for i, h in enumerate(data[0]) if h != "Sources"]
+    return sorted(([r[i] for i in keep] for r in data[1:]), key=lambda r: (str(r[0]), str(r[2])))
 
 
 def test_the_readme_month_end_routine(tmp_path):
