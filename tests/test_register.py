@@ -8,10 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
+import xlsxwriter
 from builders import SMALL, register_workbook, save, write_register
 
 from xlkpi.core.errors import InvalidRegister
-from xlkpi.validate.register import load_register, read_register
+from xlkpi.core.vocabulary import DIRECTIONS, FREQUENCIES, LAYOUTS, MEASURES, WINDOWS
+from xlkpi.validate.register import did_you_mean, excel_length, load_register, read_register
 from xlkpi.write.register_export import export_register
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,7 +153,7 @@ def test_default_register_forums_and_sizes(default_register):
         "Trust Board", "Contractual KPIs", "Financial PIs", "Compliance PIs", "LSCB",
         "Corporate Parenting Panel", "Adoption", "Youth Justice", "Quality Assurance",
         "SCF contract", "Scrutiny", "Ofsted findings", "Business plan"]
-    assert sizes.tolist() == [27, 44, 6, 5, 23, 19, 5, 3, 3, 20, 22]
+    assert sizes.tolist() == [27, 44, 12, 5, 23, 19, 5, 3, 3, 20, 22]
     assert list(reg.forums["layout"]) == ["board"] + ["list"] * 8 + \
         ["assessment", "list", "mapping", "actions"]
     assert len(reg.findings) == 30 and len(reg.actions) == 57
@@ -238,3 +240,191 @@ def test_export_round_trip_small(tmp_path, small_register):
     cols = ["title", "measure", "target", "tolerance", "direction", "frequency", "window",
             "decimals", "teams"]
     assert again.indicators[cols].equals(small_register.indicators[cols])
+
+
+# --- Membership `Title`: each forum in its own words (issue 13) -----------------------------------
+def _with_titles(tmp_path, titles):
+    """The small register in two forums, with a Membership `Title` column (E)."""
+    wb = register_workbook(
+        forums=[("Board", "The board", "board", "monthly"), ("Contract", "x", "list", "monthly")],
+        membership=[("Board", 1, "S", "P1"), ("Contract", 1, "S", "P1"),
+                    ("Contract", 2, "S", "C1")])
+    ws = wb["Membership"]
+    ws["E1"] = "Title"
+    for row, title in enumerate(titles, start=2):
+        ws.cell(row, 5, title)
+    return save(wb, tmp_path / "titles.xlsx")
+
+
+def test_membership_title_is_the_forums_wording_defaulting_to_the_indicator(tmp_path):
+    reg = load_register(_with_titles(tmp_path, [None, "  % of referrals decided in a workday ",
+                                                ""]))
+    m = reg.membership
+    assert m["title_text"].tolist() == ["", "% of referrals decided in a workday", ""]
+    assert m["title"].tolist() == ["% of referrals decided in 1 day",
+                                   "% of referrals decided in a workday", "Number of contacts"]
+    headers, rows = reg.tables()["Membership"]
+    assert headers == ["Forum", "Ref", "Section", "Indicator ID", "Title"]
+    assert [r[-1] for r in rows] == ["", "% of referrals decided in a workday", ""]
+    again = load_register(export_register(reg, tmp_path / "export.xlsx"))
+    assert again.tables() == reg.tables() and again.membership["title"].equals(m["title"])
+
+
+def test_membership_title_changes_the_checksum(tmp_path):
+    plain = load_register(_with_titles(tmp_path, []))
+    worded = load_register(_with_titles(tmp_path, [None, "Other words"]))
+    assert plain.checksum() != worded.checksum()
+
+
+def test_without_forums_every_title_is_the_indicators(small_register):
+    m = small_register.membership
+    assert m["title"].tolist() == small_register.indicators["title"].tolist()
+    assert (m["title_text"] == "").all()
+
+
+# --- Figures from: an average from a total's figures (issue 13) ----------------------------------
+def _figures_from(tmp_path, rows):
+    base = [("K1", "Total cost of placements", "cost", None, None, "none", "quarterly", "month",
+             None, "Finance", "Total cost (£)", "Placements in the quarter"),
+            ("K2", "Total cost, no denominator", "cost", None, None, "none", "quarterly",
+             "month", None, "Finance"),
+            ("N1", "Number of episodes", "count", None, None, "none", "monthly", "month", None,
+             "CLA", "Missing episodes", "Children who went missing"),
+            ("V1", "Average caseload", "average", 18, 5, "lower", "monthly", "month", None, "HR")]
+    _, report = read_register(write_register(tmp_path / "f.xlsx", base + rows))
+    return [(f["cell"], f["code"], f["message"]) for f in report.to_dicts()]
+
+
+def test_an_average_takes_a_cost_or_count_total_with_its_denominator(tmp_path):
+    assert _figures_from(tmp_path, [
+        ("KA", "Average cost per placement", "average", None, None, "lower", "quarterly",
+         "month", 0, "Finance", None, None, "K1"),
+        ("NA", "Episodes per child", "average", None, None, "lower", "monthly", "month", None,
+         "CLA", None, None, "N1")]) == []
+    reg = load_register(tmp_path / "f.xlsx")
+    assert reg.indicators.loc["KA", ["measure", "figures_from"]].tolist() == ["average", "K1"]
+
+
+def test_other_measure_mismatches_are_still_refused(tmp_path):
+    got = _figures_from(tmp_path, [
+        ("X1", "Average, total without a denominator", "average", None, None, "lower",
+         "quarterly", "month", None, "Finance", None, None, "K2"),
+        ("X2", "Percentage of a cost", "percentage", None, None, "lower", "quarterly", "month",
+         None, "Finance", None, None, "K1"),
+        ("X3", "Cost from an average", "cost", None, None, "lower", "monthly", "month", None,
+         "HR", None, None, "V1"),
+        ("X4", "Count from a cost", "count", None, None, "none", "quarterly", "month", None,
+         "Finance", None, None, "K1")])
+    assert [(c, code) for c, code, _ in got] == [
+        ("Indicators!M6", "bad-figures-from"), ("Indicators!M7", "bad-figures-from"),
+        ("Indicators!M8", "bad-figures-from"), ("Indicators!M9", "bad-figures-from")]
+    messages = [m for _, _, m in got]
+    assert "K2 is a cost with no `Denominator`" in messages[0]
+    assert "K1 is a cost, not a percentage" in messages[1]
+    assert "K1 is a cost, not a count" in messages[3]
+    assert "or, for an average, a cost or count total" not in messages[1]
+
+
+# --- findings that say what was meant (issue 13, the analyst's side) -----------------------------
+def _messages(path):
+    _, report = read_register(path)
+    return {(f["cell"], f["code"]): f["message"] for f in report.to_dicts()}
+
+
+def test_a_duplicate_id_names_the_row_that_had_it_first(tmp_path):
+    got = _messages(write_register(tmp_path / "r.xlsx", [
+        ("TB01", "First", "count"), ("TB02", "Other", "count"), ("tb01 ", "Again", "count"),
+        ("TB01", "And again", "count")]))
+    assert got[("Indicators!A4", "duplicate-id")].startswith("ID TB01 is already used in row 2")
+    assert got[("Indicators!A5", "duplicate-id")].startswith("ID TB01 is already used in row 2")
+
+
+@pytest.mark.parametrize(("column", "typed", "meant"), [
+    ("measure", "percentge", "percentage"), ("measure", "Percent", "percentage"),
+    ("measure", "costs", "cost"), ("direction", "lowr", "lower"),
+    ("direction", "Higher is better", "higher"), ("direction", "Maintaining is better",
+                                                  "maintain"),
+    ("frequency", "quartely", "quarterly"), ("frequency", "anual", "annual"),
+    ("window", "rolling 12", "rolling12"), ("window", "mnth", "month"),
+])
+def test_a_misspelt_word_gets_did_you_mean(tmp_path, column, typed, meant):
+    row = {"measure": "percentage", "direction": "higher", "frequency": "monthly",
+           "window": "month", column: typed}
+    path = write_register(tmp_path / "r.xlsx", [
+        ("X1", "Misspelt", row["measure"], None, None, row["direction"], row["frequency"],
+         row["window"])])
+    (key, message), = _messages(path).items()
+    assert key[1] == f"unknown-{column}"
+    assert message.endswith(f"; did you mean {meant}?"), message
+    assert f"'{typed.strip().lower()}' is not one of" in message
+
+
+def test_no_guess_when_nothing_is_close(tmp_path):
+    path = write_register(tmp_path / "r.xlsx", [
+        ("X1", "Far off", "percentage", None, None, "up"), ("X2", "Far off", "ratio2000x")])
+    got = _messages(path)
+    assert got[("Indicators!F2", "unknown-direction")] == \
+        "X1: Direction 'up' is not one of higher, lower, maintain, none."
+    assert "did you mean" not in got[("Indicators!C3", "unknown-measure")]
+
+
+def test_a_misspelt_layout_or_forum_frequency_gets_did_you_mean(tmp_path):
+    path = save(register_workbook(
+        forums=[("Board", "x", "bord", "monthly"), ("List", "x", "list", "quartrly"),
+                ("Map", "x", "Mapping tab", "monthly")],
+        membership=[("Board", 1, "", "P1")]), tmp_path / "r.xlsx")
+    got = _messages(path)
+    assert got[("Forums!C2", "unknown-layout")] == \
+        "Forum Board: Layout 'bord' is not one of board, list, assessment, mapping, actions; " \
+        "did you mean board?"
+    assert got[("Forums!D3", "unknown-frequency")].endswith("; did you mean quarterly?")
+    assert got[("Forums!C4", "unknown-layout")].endswith("; did you mean mapping?")
+
+
+def test_did_you_mean_uses_only_the_vocabulary():
+    for choices in (MEASURES, DIRECTIONS, FREQUENCIES, WINDOWS, LAYOUTS):
+        for word in choices:
+            assert did_you_mean(word.upper() + " ", choices) == word
+    assert did_you_mean("", MEASURES) is None
+    assert did_you_mean("count or cost", MEASURES) in ("count", "cost")
+
+
+# --- tab names as Excel counts them (issue 14) ---------------------------------------------------
+@pytest.mark.parametrize(("name", "ok"), [
+    ("\U0001F600" * 31, False),  # 31 code points, 62 UTF-16 units
+    ("\U0001F600" * 16, False),  # 32 units
+    ("\U0001F600" * 15 + "a", True),  # 31 units
+    ("\u00e9" * 31, True),  # 31 characters of the Basic Multilingual Plane
+    ("x" * 32, False),
+    ("Board \U0001F4CA", True),
+    ("Bad:name?", False),
+    ("'quoted'", False),
+])
+def test_tab_names_count_utf16_units_as_excel_and_the_writer_do(tmp_path, name, ok):
+    path = save(register_workbook(forums=[(name, "x", "list", "monthly")],
+                                  membership=[(name, 1, "", "P1")]), tmp_path / "r.xlsx")
+    got = _messages(path)
+    assert (("Forums!A2", "bad-tab-name") not in got) is ok
+    if excel_length(name) > 31:
+        assert f"it is {excel_length(name)} characters as Excel counts them" in \
+            got[("Forums!A2", "bad-tab-name")]
+    # the writer agrees: what the register accepts, xlsxwriter can name a tab
+    wb = xlsxwriter.Workbook(str(tmp_path / "w.xlsx"))
+    try:
+        wb.add_worksheet(name)
+        accepted = True
+    except xlsxwriter.exceptions.InvalidWorksheetName:
+        accepted = False
+    finally:
+        wb.close()
+    assert accepted is ok
+
+
+def test_the_tab_name_message_explains_wide_characters(tmp_path):
+    name = "Board " + "\U0001F600" * 13  # 19 code points, 32 units
+    path = save(register_workbook(forums=[(name, "x", "list", "monthly")],
+                                  membership=[(name, 1, "", "P1")]), tmp_path / "r.xlsx")
+    message = _messages(path)[("Forums!A2", "bad-tab-name")]
+    assert message == f"Forum name '{name}' cannot be an Excel tab name: it is 32 characters " \
+        "as Excel counts them (13 of them, emoji and the like, count as two); a tab name has " \
+        "at most 31. Rename it (the forum's full title goes in `Title`)."

@@ -32,8 +32,10 @@ INDICATOR_COLUMNS = [
 ]
 FORUM_COLUMNS = [Col("Forum", "forum", True), Col("Title", "title"), Col("Layout", "layout"),
                  Col("Frequency", "frequency")]
+# Membership `Title`: the indicator's wording in that forum's paper, as typed (blank: the
+# register's `Indicator`). The checked membership also carries `title`, the wording to show.
 MEMBERSHIP_COLUMNS = [Col("Forum", "forum", True), Col("Ref", "ref"), Col("Section", "section"),
-                      Col("Indicator ID", "indicator_id", True)]
+                      Col("Indicator ID", "indicator_id", True), Col("Title", "title_text")]
 CONTEXT_COLUMNS = [Col("Name", "name", True), Col("Year", "year"), Col("Value", "value", True)]
 FINDING_COLUMNS = [Col("Area", "area"), Col("Type", "type"), Col("Finding", "finding", True),
                    Col("Indicator IDs", "indicator_ids"), Col("Other monitoring", "other")]
@@ -54,6 +56,8 @@ class Register:
 
     indicators: pd.DataFrame  # index: ID (upper case)
     forums: pd.DataFrame
+    # forum, forum_key, ref, section, indicator_id, title_text (the Title cell) and title
+    # (the wording the forum shows: its Title, else the indicator's)
     membership: pd.DataFrame
     context: pd.DataFrame
     findings: pd.DataFrame

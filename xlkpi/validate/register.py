@@ -4,6 +4,8 @@ is the `Register` every later stage reads."""
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from pathlib import Path
 
@@ -123,27 +125,12 @@ def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
         t[col] = parse.clean_text(t[col])
 
     failures = run_schema("register_indicators", t)
-    _findings_from(failures, t, table, file, report, _describe_indicator)
-    # figures_from must name a returned indicator of the same measure
-    ids = set(t["id"])
-    source = t.set_index("id", drop=False)
-    source = source[~source.index.duplicated()]
-    fr = t[t["figures_from"] != ""]
+    named = t[t["id"] != ""].drop_duplicates("id", keep="first")  # IDs are upper case here
+    first_rows = dict(zip(named["id"], named["_row"].astype(int), strict=True))
+    _findings_from(failures, t, table, file, report,
+                   functools.partial(_describe_indicator, first_rows=first_rows))
     colpos = table.colpos
-    for _, row in fr.iterrows():
-        target = row["figures_from"]
-        if target not in ids:
-            code, msg = "unknown-indicator-ref", f"`Figures from` names {target}, which is not " \
-                                                 "an indicator in this register."
-        elif source.loc[target, "figures_from"]:
-            code, msg = "bad-figures-from", f"{target} itself takes its figures from " \
-                                            f"{source.loc[target, 'figures_from']}; point at " \
-                                            "that one instead."
-        elif source.loc[target, "measure"] != row["measure"]:
-            code, msg = "bad-figures-from", f"{target} is a {source.loc[target, 'measure']}, " \
-                                            f"not a {row['measure']}."
-        else:
-            continue
+    for row, code, msg in _figures_from_problems(t):
         report.add(code, msg, file=file, sheet="Indicators", row=int(row["_row"]),
                    col=colpos.get("figures_from", 0), indicator=row["id"])
 
@@ -161,21 +148,89 @@ def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
     return good.set_index("id", drop=False).rename_axis("ID")
 
 
+# measures whose indicator may take another measure's figures: an average divides a total's
+# Numerator by its Denominator (e.g. average cost per placement from the total cost, whose
+# return gives the cost as Numerator and the number of placements as Denominator)
+FIGURES_FROM_OTHER = {"average": ("cost", "count")}
+
+
+def _figures_from_problems(t: pd.DataFrame):
+    """(row, code, message) for each `Figures from` that is not a returned indicator of the same
+    measure, or, for an average, a cost or count whose return gives a Denominator."""
+    ids = set(t["id"])
+    source = t.set_index("id", drop=False)
+    source = source[~source.index.duplicated()]
+    for _, row in t[t["figures_from"] != ""].iterrows():
+        target, mine = row["figures_from"], row["measure"]
+        if target not in ids:
+            yield row, "unknown-indicator-ref", f"`Figures from` names {target}, which is not " \
+                                                "an indicator in this register."
+            continue
+        src = source.loc[target]
+        theirs = src["measure"]
+        if src["figures_from"]:
+            yield row, "bad-figures-from", f"{target} itself takes its figures from " \
+                                           f"{src['figures_from']}; point at that one instead."
+        elif theirs != mine and theirs not in FIGURES_FROM_OTHER.get(mine, ()):
+            other = FIGURES_FROM_OTHER.get(mine)
+            also = f" (or, for {_a(mine)}, {_a(' or '.join(other))} total)" if other else ""
+            yield row, "bad-figures-from", f"{target} is {_a(theirs)}, not {_a(mine)}: " \
+                                           f"`Figures from` takes an indicator of the same " \
+                                           f"measure{also}."
+        elif theirs != mine and not src["denominator_text"]:
+            yield row, "bad-figures-from", (
+                f"{target} is {_a(theirs)} with no `Denominator`: {row['id']} is "
+                f"{_a(mine)}, its total divided by the number in the Denominator. Say in "
+                f"{target}'s `Denominator` what is counted (e.g. placements), so that teams "
+                "return it beside the total.")
+
+
+def _a(word: str) -> str:
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
+
+
 def _month_or_blank(v) -> float:
     month = parse.parse_month(v)
     return np.nan if month is None else float(month)
 
 
-def _describe_indicator(code: str, column: str, row: pd.Series) -> str:
+def did_you_mean(typed: str, choices) -> str | None:
+    """The word of `choices` the analyst most likely meant by `typed`: one of them typed as a
+    word of it ('Higher is better', 'maintaining'), else the closest by difflib."""
+    typed = str(typed).strip().lower()
+    words = re.findall(r"[a-z0-9]+", typed)
+    named = [c for c in choices if any(w == c or (len(c) >= 4 and w.startswith(c))
+                                       for w in words)]
+    if len(named) == 1:
+        return named[0]
+    for candidate in (typed, *words):
+        close = difflib.get_close_matches(candidate, list(choices), n=1)
+        if close:
+            return close[0]
+    return None
+
+
+def _not_one_of(what: str, typed: str, choices) -> str:
+    """E.g. "Measure 'percentge' is not one of percentage, ...; did you mean percentage?"."""
+    text = f"{what} '{typed}' is not one of {', '.join(choices)}"
+    guess = did_you_mean(typed, choices)
+    return f"{text}; did you mean {guess}?" if guess else f"{text}."
+
+
+def _describe_indicator(code: str, column: str, row: pd.Series, *,
+                        first_rows: dict[str, int] | None = None) -> str:
     ident = row["id"] or f"The indicator in row {int(row['_row'])}"
     raw = {"measure": row["measure"], "direction": row["direction"],
            "frequency": row["frequency"], "window": row["window"]}.get(column, "")
     choices = {"unknown-measure": MEASURES, "unknown-direction": DIRECTIONS,
                "unknown-frequency": FREQUENCIES, "unknown-window": WINDOWS}
     if code in choices:
-        return f"{ident}: {column.capitalize()} '{raw}' is not one of {', '.join(choices[code])}."
+        return f"{ident}: {_not_one_of(column.capitalize(), raw, choices[code])}"
     if code == "duplicate-id":
-        return f"ID {row['id']} is used by an earlier row too; IDs must be unique."
+        first = (first_rows or {}).get(row["id"])
+        where = f"in row {first}" if first else "by an earlier row"
+        return f"ID {row['id']} is already used {where}; IDs must be unique (compared " \
+               "ignoring case)."
     if code == "missing-value":
         header = next((c.header for c in INDICATOR_COLUMNS if c.key == column), column)
         return f"{ident}: `{header}` is blank; it is required."
@@ -201,7 +256,8 @@ def _forums(forums_table: Table, members_table: Table, ind: pd.DataFrame, file: 
                                "layout": ["list"], "frequency": ["monthly"], "_row": [0]})
         members = pd.DataFrame({"forum": "KPIs", "ref": [str(i + 1) for i in range(len(ind))],
                                 "section": ind["section"].tolist(),
-                                "indicator_id": ind.index.tolist(), "_row": 0})
+                                "indicator_id": ind.index.tolist(), "title_text": "",
+                                "_row": 0})
     else:
         if not has_forums:
             report.add("register-missing-sheet", "`Membership` needs a `Forums` sheet "
@@ -218,7 +274,7 @@ def _forums(forums_table: Table, members_table: Table, ind: pd.DataFrame, file: 
         failures = run_schema("register_forums", forums)
         _findings_from(failures, forums, forums_table, file, report, _describe_forum)
         members = members_table.frame.copy()
-        for col in ("forum", "ref", "section", "indicator_id"):
+        for col in ("forum", "ref", "section", "indicator_id", "title_text"):
             members[col] = parse.clean_text(members[col])
         members["indicator_id"] = members["indicator_id"].str.upper()
         members["known_forum"] = members["forum"].str.lower().isin(set(forums["key"])) | \
@@ -232,27 +288,52 @@ def _forums(forums_table: Table, members_table: Table, ind: pd.DataFrame, file: 
                           & members["indicator_id"].isin(set(ind.index))]
         forums = forums[(forums["forum"] != "") & ~forums["key"].duplicated()]
     forums = forums.assign(key=forums["forum"].str.lower()).reset_index(drop=True)
-    members = members.assign(forum_key=members["forum"].str.lower())
-    keep = ["forum", "forum_key", "ref", "section", "indicator_id", "_row"]
+    # the wording each forum shows: its own Title, else the register's Indicator
+    default_title = members["indicator_id"].map(ind["title"]).fillna("")
+    members = members.assign(forum_key=members["forum"].str.lower(),
+                             title=members["title_text"].where(members["title_text"].ne(""),
+                                                               default_title))
+    keep = ["forum", "forum_key", "ref", "section", "indicator_id", "title_text", "title",
+            "_row"]
     return forums[["forum", "key", "title", "layout", "frequency", "_row"]], \
         members[keep].reset_index(drop=True)
 
 
+def excel_length(text: str) -> int:
+    """Characters as Excel (and xlsxwriter) count them: UTF-16 code units, so an emoji or any
+    character beyond U+FFFF counts as two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def tab_name_problem(name: str) -> str:
+    """Why Excel cannot name a tab `name` ('' when it can): at most 31 characters as Excel
+    counts them, none of [ ] : * ? / \\, no apostrophe at either end."""
+    length = excel_length(name)
+    if length > 31:
+        wide = length - len(name)
+        why = f" ({wide} of them, emoji and the like, count as two)" if wide else ""
+        return f"it is {length} characters as Excel counts them{why}; a tab name has at most 31"
+    bad = sorted(set(re.findall(r"[\[\]:*?/\\]", name)))
+    if bad:
+        return f"it holds {' '.join(bad)}, which a tab name cannot (none of [ ] : * ? / \\)"
+    if name.startswith("'") or name.endswith("'"):
+        return "a tab name cannot start or end with an apostrophe"
+    return "" if name else "it is blank"
+
+
 def _tab_name_ok(name: str) -> bool:
-    return 0 < len(name) <= 31 and not re.search(r"[\[\]:*?/\\]", name) and \
-        not name.startswith("'") and not name.endswith("'")
+    return not tab_name_problem(name)
 
 
 def _describe_forum(code: str, column: str, row: pd.Series) -> str:
     if code == "unknown-layout":
-        return f"Forum {row['forum']}: Layout '{row['layout']}' is not one of " \
-               f"{', '.join(LAYOUTS)}."
+        return f"Forum {row['forum']}: {_not_one_of('Layout', row['layout'], LAYOUTS)}"
     if code == "unknown-frequency":
-        return f"Forum {row['forum']}: Frequency '{row['frequency']}' is not one of " \
-               f"{', '.join(FREQUENCIES)}."
+        return f"Forum {row['forum']}: {_not_one_of('Frequency', row['frequency'], FREQUENCIES)}"
     if code == "bad-tab-name":
-        return f"Forum name '{row['forum']}' cannot be an Excel tab name ({len(row['forum'])} " \
-               "characters; at most 31, none of [ ] : * ? / \\)."
+        return f"Forum name '{row['forum']}' cannot be an Excel tab name: " \
+               f"{tab_name_problem(row['forum'])}. Rename it (the forum's full title goes " \
+               "in `Title`)."
     if code == "tab-name-clash":
         return f"Forum name '{row['forum']}' is already used by another forum or report tab " \
                "(names are compared ignoring case)."
