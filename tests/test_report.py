@@ -7,17 +7,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import subprocess
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
 from builders import to_pdf
 
+import xlkpi
 from xlkpi import pipeline
 from xlkpi.core import vocabulary
 from xlkpi.core.calendar import month_index, month_text
+from xlkpi.rate.summary import worst
 from xlkpi.write.layouts import DATA_HEADERS, LAYOUTS, NUMBER, RAG, Column, Layout
-from xlkpi.write.report import Model, made_at, worst, write_report
+from xlkpi.write.report import made_at, write_report
+from xlkpi.write.report_model import Model, ReportSource
 from xlkpi.write.styles import (
     HEADER_FILL,
     HEADER_TEXT,
@@ -27,8 +32,8 @@ from xlkpi.write.styles import (
     SEVERITY_COLOURS,
     format_value,
     number_format,
-    text_lines,
 )
+from xlkpi.write.xlsx import text_lines
 
 pytestmark = pytest.mark.filterwarnings("ignore:Sparkline Group extension:UserWarning")
 CREATED = dt.datetime(2021, 4, 6, 9, 30, tzinfo=dt.UTC)
@@ -144,19 +149,38 @@ def make_returns(path, rows=RETURNS):
     return path
 
 
+def run_small(folder, **kw):
+    """The small register and returns, processed: (Processed, report path)."""
+    register = make_register(folder / "register.xlsx")
+    returns = make_returns(folder / "returns.xlsx")
+    processed = pipeline.process([returns], folder / "report.xlsx", register, created=CREATED,
+                                 **kw)
+    return processed, folder / "report.xlsx"
+
+
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     """The small register and returns, processed once: (Processed, report path)."""
-    folder = tmp_path_factory.mktemp("report")
-    register = make_register(folder / "register.xlsx")
-    returns = make_returns(folder / "returns.xlsx")
-    processed = pipeline.process([returns], folder / "report.xlsx", register, created=CREATED)
-    return processed, folder / "report.xlsx"
+    return run_small(tmp_path_factory.mktemp("report"))
 
 
 @pytest.fixture(scope="module")
 def book(run):
     return openpyxl.load_workbook(run[1])
+
+
+def source(processed) -> ReportSource:
+    """What `xlkpi process` gave the writer."""
+    return ReportSource(processed.validation.register, processed.results, processed.period,
+                        processed.report, processed.inputs,
+                        len(processed.validation.returns.rows))
+
+
+def rewrite(processed, path):
+    """The report of a processed run, written again to `path`."""
+    s = source(processed)
+    return write_report(s.register, s.results, path, period=s.period, findings=s.findings,
+                        inputs=s.inputs, rows_read=s.rows_read, created=CREATED)
 
 
 def header(ws, row=HEADER):
@@ -189,10 +213,10 @@ def test_each_layout_header_row(book):
     assert header(book["Board"]) == [
         "Ref", "Linked outcome", "KPI", "Statistical neighbour", "England average", "Target",
         "Tolerance", "Threshold", "Expected direction of travel", "Mar-20", "Feb-21",
-        "Current value:\nMar-21", "RAG", "Trend", "Comment"]
+        "Current value:\nMar-21", "RAG", "Trend", "Variation", "Assurance", "Comment"]
     assert header(book["List"]) == ["No", "Measure", "Current\nMar-21", "Previous\nFeb-21",
                                     "Target", "Tolerance", "Threshold", "RAG", "Trend",
-                                    "Comment"]
+                                    "Variation", "Assurance", "Comment"]
 
 
 def test_title_row_names_forum_and_period(book):
@@ -220,7 +244,7 @@ def test_board_row_values_and_labels(book):
     assert values[0] == 1 and values[1] == "Safe"
     assert values[3:9] == ["n/a", 90, 95, 5, 90, "↑ Higher is better"]
     assert values[10:14] == [80, 74, "Red", "↓ worse"]
-    assert values[14] == "=SUM(A1:A9)"
+    assert values[16] == "=SUM(A1:A9)"
     c1 = [c.value for c in row_of(ws, 3, "Number of contacts")]
     assert c1[5:8] == ["tbc", "tbc", None] and c1[12] == "TBC"
     a1 = [c.value for c in row_of(ws, 3, "Average caseload")]
@@ -338,6 +362,16 @@ def test_fills_keep_text_at_wcag_aa(pair):
     assert contrast(*pair) >= 4.5
 
 
+def test_each_colour_is_defined_once_in_styles():
+    write = Path(xlkpi.__file__).parent / "write"
+    colour = re.compile(r'"#[0-9A-Fa-f]{6}"')
+    for module in write.glob("*.py"):
+        if module.name not in ("styles.py", "annotate.py"):  # annotate: openpyxl's own form
+            assert not colour.findall(module.read_text(encoding="utf-8")), module.name
+    defined = colour.findall((write / "styles.py").read_text(encoding="utf-8"))
+    assert len(defined) == len({c.upper() for c in defined})
+
+
 def test_worst():
     assert worst(["Green", "Yellow", "TBC"]) == "Yellow"
     assert worst(["Green", "Red", "Amber"]) == "Red"
@@ -423,7 +457,7 @@ def test_data_tab_columns_and_rows(run, book):
     assert p1[col["Threshold"]] == 90 and p1[col["Direction"]] == "higher"
     assert p1[col["Previous value"]] == pytest.approx(80.0)
     rejected = next(r for r in rows if r[0] == "P2" and r[2] == FEB)
-    assert rejected[col["RAG"]] == "No data" and "rejected" in rejected[col["Rejected"]]
+    assert rejected[col["RAG"]] == "No data" and "rejected" in rejected[col["Reason"]]
 
 
 def test_rejected_values_show_why_on_the_forum_tab(run, book):
@@ -469,7 +503,8 @@ def test_summary_facts(run, book):
     assert "Mar-21 (2021-03)" in flat
     assert "2021-04-06 09:30 UTC" in flat
     file, digest = processed.inputs[0]
-    assert file in flat and f"SHA-256 {digest}" in flat
+    assert "returns.xlsx" in flat and f"SHA-256 {digest}" in flat
+    assert not [v for v in flat if isinstance(v, str) and str(file) in v]  # no path
     errors = processed.report.errors
     assert any(isinstance(v, str) and v.startswith(f"{errors} error") for v in flat)
 
@@ -554,8 +589,8 @@ def _cells(path):
 
 def test_same_inputs_and_created_give_identical_cells(run, tmp_path):
     processed, _ = run
-    a = write_report(processed, tmp_path / "a.xlsx", created=CREATED)
-    b = write_report(processed, tmp_path / "b.xlsx", created=CREATED)
+    a = rewrite(processed, tmp_path / "a.xlsx")
+    b = rewrite(processed, tmp_path / "b.xlsx")
     assert _cells(a) == _cells(b)
     assert a.read_bytes() == b.read_bytes()  # xlsxwriter stamps the zip entries 1980-01-01
     assert openpyxl.load_workbook(a).properties.created == dt.datetime(2021, 4, 6, 9, 30)
@@ -571,7 +606,7 @@ def test_created_from_source_date_epoch(monkeypatch):
 
 def test_layouts_are_data_and_every_field_is_offered(run):
     processed, _ = run
-    model = Model(processed)
+    model = Model(source(processed))
     for forum, layout in zip(model.forums["forum"], model.forums["layout"], strict=True):
         spec = LAYOUTS[layout]
         for row in model.rows(forum, spec):
@@ -620,6 +655,12 @@ def test_libreoffice_converts_it_to_pdf(run, tmp_path):
     _, path = run
     pdf = to_pdf(path, tmp_path)
     assert pdf.exists() and pdf.stat().st_size > 5000
+    if shutil.which("pdftotext"):  # the Summary's first printed page holds the whole key
+        first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"],
+                               capture_output=True, text=True, check=True).stdout
+        assert "Key" in first
+        assert all(" ".join(meaning.split()[-3:]) in first
+                   for meaning in vocabulary.MEANING.values())
 
 
 def test_a_row_from_an_earlier_period_says_which(tmp_path):
@@ -634,3 +675,192 @@ def test_a_row_from_an_earlier_period_says_which(tmp_path):
     assert k1[11].value == 60000 and k1[11].number_format == '"£"#,##0" (Dec-20)"'
     p1 = row_of(ws, 3, "% of referrals decided in 1 day")
     assert p1[11].value == 80 and p1[11].number_format == '0.0"%"'
+
+
+# --- issue 11: reasons, small numbers, SPC words, the Summary's lists, the report mark -------
+def _summary_rows(ws) -> list[list]:
+    return [[c.value for c in row] for row in ws.iter_rows()]
+
+
+def _table_head(cells: list[list], heading: str) -> int:
+    """The header row of the Summary table under the heading that starts with `heading`."""
+    start = next(i for i, r in enumerate(cells) if r[0] and str(r[0]).startswith(heading))
+    return next(i for i in range(start, len(cells)) if cells[i][0] == "Forum(s)")
+
+
+def _section(cells: list[list], heading: str) -> list[list]:
+    """The rows of the Summary table under the heading that starts with `heading`."""
+    rows = []
+    for r in cells[_table_head(cells, heading) + 1:]:
+        if not r[1]:
+            break
+        rows.append(r)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def feb(tmp_path_factory):
+    """The same returns reported on February, when P2's only return was rejected."""
+    processed, path = run_small(tmp_path_factory.mktemp("feb"), period=month_index(2021, 2))
+    return processed, openpyxl.load_workbook(path)
+
+
+def test_data_tab_ends_with_reason_teams_sources_and_the_signal_columns(book):
+    head = header(book["Data"], 1)
+    assert head[-10:] == ["Reason", "Teams returned", "Sources", "CI lower", "CI upper",
+                          "SPC mean", "SPC lower limit", "SPC upper limit", "Variation",
+                          "Assurance"]
+    col = {h: i for i, h in enumerate(head)}
+    rows = list(book["Data"].iter_rows(min_row=2))
+    p1 = next(r for r in rows if r[0].value == "P1" and r[2].value == MAR)
+    assert p1[col["Teams returned"]].value == "1 of 1"
+    assert p1[col["Sources"]].value.startswith("returns.xlsx ")
+    lower = p1[col["CI lower"]]
+    assert lower.data_type == "n" and lower.value < 74 < p1[col["CI upper"]].value
+    assert lower.number_format == '0.0"%"'
+    assert p1[col["Variation"]].value == "Too few points (2)"
+    rejected = next(r for r in rows if r[0].value == "P2" and r[2].value == FEB)
+    assert rejected[col["Reason"]].value.startswith("Front Door's figures for Feb-21 were "
+                                                    "rejected")
+
+
+def test_a_no_data_value_shows_its_reason_in_words(feb):
+    _, wb = feb
+    comment = row_of(wb["Board"], 3, "% of re-referrals")[16]
+    assert "Front Door's figures for Feb-21 were rejected" in comment.value
+    assert "numerator-exceeds-denominator" not in comment.value  # words, not a code
+    cells = _summary_rows(wb["Summary"])
+    no_data = {r[1].split()[0]: r for r in _section(cells, "No data:")}
+    head = cells[_table_head(cells, "No data:")]
+    assert head[-2:] == ["Teams returned", "Reason"]
+    assert "were rejected" in no_data["P2"][10] and no_data["P2"][8] == "No data"
+    exceptions = {r[1].split()[0] for r in _section(cells, "Exceptions")}
+    assert "P2" not in exceptions
+
+
+def test_exceptions_are_rated_and_red_or_fallen(book):
+    cells = _summary_rows(book["Summary"])
+    rows = _section(cells, "Exceptions")
+    # Mar-21: P1, Y1 and S1 are Red (Y1 and S1 fell from Green); K1 and R1 improved, Q1 rose
+    # from Red to Amber, C1 is TBC
+    assert [(r[1].split()[0], r[8]) for r in rows] == [("P1", "Red"), ("Y1", "Red"),
+                                                      ("S1", "Red")]
+    assert rows[0][10] == "=SUM(A1:A9)"  # each with its comment
+
+
+def _rewritten(run, tmp_path, change=lambda results: results, **given) -> openpyxl.Workbook:
+    """The run's report written again from its results, as `change` alters them (and with
+    the arguments `given` instead of the run's)."""
+    processed, _ = run
+    s = source(processed)
+    out = tmp_path / "changed.xlsx"
+    kw = {"period": s.period, "findings": s.findings, "inputs": s.inputs,
+          "rows_read": s.rows_read, "created": CREATED, **given}
+    write_report(s.register, change(s.results.copy()), out, **kw)
+    return openpyxl.load_workbook(out)
+
+
+def test_variation_and_assurance_as_words_and_what_changed_for_real(run, tmp_path):
+    def signal(results):
+        now = results["month"] == month_index(2021, 3)
+        for iid, variation, assurance in (("P1", "Concern", "Fail"), ("A1", "Improvement", ""),
+                                          ("R1", "Common cause", "Pass"),
+                                          ("C1", "Special cause", "")):
+            at = now & results["indicator_id"].eq(iid)
+            results.loc[at, ["variation", "assurance"]] = [variation, assurance]
+            results.loc[at, ["spc_mean", "spc_lower", "spc_upper"]] = [80.0, 60.0, 100.0]
+        return results
+    wb = _rewritten(run, tmp_path, signal)
+    board = {h: i for i, h in enumerate(header(wb["Board"]))}
+    p1 = row_of(wb["Board"], 3, "% of referrals decided in 1 day")
+    assert (p1[board["Variation"]].value, p1[board["Assurance"]].value) == ("Concern", "Fail")
+    r1 = row_of(wb["List"], 2, "% of referrals decided in 1 day")
+    assert "Concern" in [c.value for c in r1] and "Fail" in [c.value for c in r1]
+    cells = _summary_rows(wb["Summary"])
+    real = _section(cells, "What changed for real")
+    assert [r[1].split()[0] for r in real] == ["P1", "A1", "C1"]  # not R1: common cause
+    assert [(r[10], r[9]) for r in real] == [("Concern", "Fail"), ("Improvement", None),
+                                             ("Special cause", None)]
+    mean = wb["Summary"].cell(next(i for i, r in enumerate(cells, start=1)
+                                   if r[1] and r[1].startswith("P1 ")), 5)
+    assert mean.value == 80 and mean.number_format == '0.0"%"'
+
+
+def test_small_denominators_show_their_counts_and_stay_numbers(tmp_path):
+    register = make_register(tmp_path / "register.xlsx")
+    rows = [r if (r[1], r[2]) != ("P1", MAR) else [*r[:3], 2, 6, *r[5:]] for r in RETURNS]
+    pipeline.process([make_returns(tmp_path / "returns.xlsx", rows)], tmp_path / "r.xlsx",
+                     register, created=CREATED)
+    wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    cell = row_of(wb["Board"], 3, "% of referrals decided in 1 day")[11]
+    assert cell.data_type == "n" and cell.value == pytest.approx(100 * 2 / 6)
+    assert cell.number_format == '0.0"% (2 of 6)"'
+    previous = row_of(wb["Board"], 3, "% of referrals decided in 1 day")[10]
+    assert previous.number_format == '0.0"%"'  # 80 of 100: no counts
+    listed = row_of(wb["List"], 2, "% of referrals decided in 1 day")[2]
+    assert listed.number_format == '0.0"% (2 of 6)"'
+    assert wb["Board"].column_dimensions["L"].width >= len("33.3% (2 of 6)")
+
+
+def test_summary_names_files_and_ends_with_their_checksums(run, book):
+    processed, _ = run
+    cells = _summary_rows(book["Summary"])
+    flat = [v for row in cells for v in row if isinstance(v, str)]
+    register = processed.validation.register
+    assert "register.xlsx" in flat and register.source not in flat
+    provenance = next(i for i, r in enumerate(cells) if r[0] == "Provenance")
+    assert provenance > next(i for i, r in enumerate(cells) if r[0] == "Validation")
+    below = [v for row in cells[provenance:] for v in row if isinstance(v, str)]
+    _, digest = processed.inputs[0]
+    assert f"SHA-256 {digest}" in below and "returns.xlsx" in below
+    assert f"checksum {register.checksum()} (SHA-256 of its content)" in below
+    above = [v for row in cells[:provenance] for v in row if isinstance(v, str)]
+    assert not [v for v in above if digest in v or register.checksum() in v]
+    assert "1 file, 19 rows read" in above
+
+
+def test_summary_key_comes_first_and_its_title_repeats_on_every_page(book):
+    ws = book["Summary"]
+    cells = _summary_rows(ws)
+    key = next(i for i, r in enumerate(cells) if r[:2] == ["RAG", "Meaning"])
+    counts = next(i for i, r in enumerate(cells) if r[0] == "RAG ratings by forum")
+    assert key < counts < next(i for i, r in enumerate(cells) if r[0] and
+                               str(r[0]).startswith("Exceptions"))
+    assert all(b.id > key + 7 for b in ws.row_breaks.brk)  # no page break before the key
+    assert ws.print_title_rows == "$1:$1"
+
+
+def test_the_workbook_says_it_is_an_xlkpi_report(run, book):
+    custom = zipfile.ZipFile(run[1]).read("docProps/custom.xml").decode()
+    assert re.search(r'name="xlkpi report"><vt:lpwstr>' + re.escape(xlkpi.__version__)
+                     + "</vt:lpwstr>", custom)
+    assert book.properties.title == "KPI performance report Mar-21"
+    assert book.properties.subject == "RAG-rated key performance indicators by forum"
+
+
+def test_results_of_an_older_compute_still_make_a_report(run, tmp_path):
+    """Before issue 11 the results had `rejected` instead of `reason`, and no SPC columns."""
+    def older(results):
+        new = ["reason", "teams_returned", "sources", "ci_lower", "ci_upper", "spc_mean",
+               "spc_lower", "spc_upper", "variation", "assurance"]
+        rejected = results["reason"].where(results["reason"].str.contains("rejected"), "")
+        return results.drop(columns=new).assign(rejected=rejected)
+    wb = _rewritten(run, tmp_path, older)
+    head = header(wb["Data"], 1)
+    assert head == DATA_HEADERS
+    rows = list(wb["Data"].iter_rows(min_row=2, values_only=True))
+    p2 = next(r for r in rows if r[0] == "P2" and r[2] == FEB)
+    assert "rejected" in p2[head.index("Reason")]
+    assert all(r[head.index("Variation")] is None for r in rows)
+
+
+def test_many_inputs_are_counted_at_the_top_and_listed_at_the_foot(run, tmp_path):
+    inputs = [(f"C:\\Users\\analyst\\returns\\team-{n}.xlsx", f"{n:064x}") for n in range(7)]
+    cells = _summary_rows(_rewritten(run, tmp_path, inputs=inputs, rows_read=None)["Summary"])
+    flat = [v for row in cells for v in row if isinstance(v, str)]
+    assert not [v for v in flat if "analyst" in v]  # names only, from Windows paths too
+    provenance = next(i for i, r in enumerate(cells) if r[0] == "Provenance")
+    facts = next(r for r in cells if r[0] == "Input files")
+    assert facts[1:3] == ["7 files", "each is named under Provenance, below"]
+    listed = [r[1:3] for r in cells[provenance:] if r[1] and r[1].startswith("team-")]
+    assert listed == [[f"team-{n}.xlsx", f"SHA-256 {n:064x}"] for n in range(7)]

@@ -13,14 +13,15 @@ from builders import to_pdf
 from openpyxl.worksheet.cell_range import CellRange
 
 import xlkpi
-from xlkpi.core.calendar import month_index
+from xlkpi.core.calendar import due, month_index
 from xlkpi.core.codes import CODES
 from xlkpi.core.errors import BadArgument
 from xlkpi.core.vocabulary import MEASURES
+from xlkpi.read.returns import read_template_metadata
 from xlkpi.read.xlsx import read_workbook
 from xlkpi.validate.register import load_register
-from xlkpi.write import template
-from xlkpi.write.template import is_due, read_template_metadata, safe_sheet_name, write_template
+from xlkpi.write import template_rules
+from xlkpi.write.template import safe_sheet_name, write_template
 
 HEADERS = ["Team", "Indicator ID", "Indicator", "Period", "Frequency", "Measure",
            "What the numerator counts", "What the denominator counts", "Numerator",
@@ -176,13 +177,13 @@ def test_financial_year_start_moves_quarter_ends(tmp_path):
     assert [r["Indicator ID"] for r in data_rows(mar["CLA"])] == ["CLA01", "CLA03"]
 
 
-def test_is_due():
+def test_due():
     months = {m: month_index(2020, m) for m in range(1, 13)}
-    assert all(is_due("monthly", p) for p in months.values())
-    assert [m for m, p in months.items() if is_due("quarterly", p)] == [3, 6, 9, 12]
-    assert [m for m, p in months.items() if is_due("annual", p)] == [3]
-    assert [m for m, p in months.items() if is_due("annual", p, fy_start=9)] == [8]
-    assert [m for m, p in months.items() if is_due("quarterly", p, fy_start=9)] == [2, 5, 8, 11]
+    assert all(due("monthly", p, 4) for p in months.values())
+    assert [m for m, p in months.items() if due("quarterly", p, 4)] == [3, 6, 9, 12]
+    assert [m for m, p in months.items() if due("annual", p, 4)] == [3]
+    assert [m for m, p in months.items() if due("annual", p, 9)] == [8]
+    assert [m for m, p in months.items() if due("quarterly", p, 9)] == [2, 5, 8, 11]
 
 
 def test_safe_sheet_names():
@@ -319,8 +320,8 @@ def test_password(register, tmp_path):
 
 
 def test_every_measure_has_its_cells_and_help():
-    assert set(template.OPEN) == set(MEASURES) == set(template.MEASURE_HELP)
-    assert all(rule in template.RULES for cells in template.OPEN.values()
+    assert set(template_rules.OPEN) == set(MEASURES) == set(template_rules.MEASURE_HELP)
+    assert all(rule in template_rules.RULES for cells in template_rules.OPEN.values()
                for rule, _ in cells.values())
 
 

@@ -2,14 +2,16 @@
 
 A layout is a list of columns — header, the row field it shows, how the cell is written, its
 width — plus where its rows come from and which field starts a heading row. A new layout is
-a few lines here; `report.py` renders any of them.
+a few lines here; `forum_tabs.py` renders any of them.
 
 Row sources (`Layout.rows`), with the fields each row offers:
   members   one row per indicator in the forum's Membership, in display order:
             ref, section, outcome (the Membership section, else the indicator's Outcome),
             id, title, stat_neighbour, england, target, tolerance, threshold, direction,
-            last_year, previous, current, rag, previous_rag, trend, comment, measure_text,
-            comments, priority, status, evidence, better (↑ Higher …)
+            last_year, previous, current, rag, previous_rag, trend, comment (the teams'
+            comment, then the reason for No data), reason, teams_returned, variation,
+            assurance, spc_mean, spc_lower, spc_upper, measure_text, comments, priority,
+            status, evidence, better (↑ Higher …)
   findings  one row per row of the register's Findings sheet:
             area, type, finding, kpis, kpi_values, worst_rag, kpi_rags, other
   actions   one row per row of the register's Actions sheet:
@@ -19,7 +21,8 @@ Row sources (`Layout.rows`), with the fields each row offers:
 Cell kinds:
   text    text as given          wrap    text, wrapped in the column's width
   ref     a reference: a number when it is a whole number, else text (1, 2 … or 1.1)
-  number  the row's number in its measure's format (text labels such as tbc stay text)
+  number  the row's number in its measure's format (text labels such as tbc stay text); on
+          forum tabs a percentage with a denominator under 10 shows its counts: 33.3% (2 of 6)
   rag     one RAG word, coloured by the sheet's conditional-format rules
   trend   the direction of travel ('↑ better')
   general a number as it is (numerators, denominators, counts of returns)
@@ -74,6 +77,13 @@ def _targets(width: float = 9) -> tuple[Column, ...]:
             Column("Threshold", "threshold", NUMBER, width + 1))
 
 
+def _signal() -> tuple[Column, ...]:
+    """Variation and Assurance (DESIGN §6a), as words: is a change real, will the target be
+    met."""
+    return (Column("Variation", "variation", WRAP, 17),  # 'Too few points (12)' on one line
+            Column("Assurance", "assurance", WRAP, 11))
+
+
 BOARD = Layout("board", "members", (
     Column("Ref", "ref", REF, 5),
     Column("Linked outcome", "outcome", WRAP, 15),
@@ -87,6 +97,7 @@ BOARD = Layout("board", "members", (
     Column("Current value:\n{current}", "current", NUMBER, 10, period="current"),
     Column("RAG", "rag", RAG, 9),
     Column("Trend", "trend", TREND, 10),
+    *_signal(),
     Column("Comment", "comment", WRAP, 36),
 ), section=None, freeze_columns=3, source="seed 003, Appendix A: Trust Board KPIs")
 
@@ -98,6 +109,7 @@ LIST = Layout("list", "members", (
     *_targets(9),
     Column("RAG", "rag", RAG, 9),
     Column("Trend", "trend", TREND, 10),
+    *_signal(),
     Column("Comment", "comment", WRAP, 40),
 ), section="section", freeze_columns=2, source="seed 001, Appendix H")
 
@@ -136,8 +148,8 @@ ACTIONS = Layout("actions", "actions", (
 LAYOUTS: dict[str, Layout] = {x.name: x for x in (BOARD, LIST, ASSESSMENT, MAPPING, ACTIONS)}
 
 # --- the fixed tabs --------------------------------------------------------------------------
-# Data (DESIGN §6): exactly these first 13 columns, then extras. Fields are compute's
-# RESULT_COLUMNS; `number` cells take the indicator's number format.
+# Data (DESIGN §6): exactly these first 13 columns, then extras. Fields are the results'
+# columns (rate.summary.report_columns); `number` cells take the indicator's number format.
 DATA_COLUMNS: tuple[Column, ...] = (
     Column("Indicator ID", "indicator_id", TEXT, 11),
     Column("Indicator", "title", TEXT, 45),
@@ -159,7 +171,16 @@ DATA_COLUMNS: tuple[Column, ...] = (
     Column("Evidence", "evidence", TEXT, 30),
     Column("Teams", "teams", TEXT, 20),
     Column("Returns", "returns", GENERAL, 8),
-    Column("Rejected", "rejected", TEXT, 40),
+    Column("Reason", "reason", TEXT, 40),
+    Column("Teams returned", "teams_returned", TEXT, 9),
+    Column("Sources", "sources", TEXT, 40),
+    Column("CI lower", "ci_lower", NUMBER, 9),
+    Column("CI upper", "ci_upper", NUMBER, 9),
+    Column("SPC mean", "spc_mean", NUMBER, 10),
+    Column("SPC lower limit", "spc_lower", NUMBER, 10),
+    Column("SPC upper limit", "spc_upper", NUMBER, 10),
+    Column("Variation", "variation", TEXT, 14),
+    Column("Assurance", "assurance", TEXT, 12),
 )
 DATA_HEADERS = [c.header for c in DATA_COLUMNS]
 
@@ -176,8 +197,8 @@ VALIDATION_COLUMNS: tuple[Column, ...] = (
     Column("Message", "message", WRAP, 70),
 )
 
-# Summary tables of indicators (fields as for `members` rows, plus forums, name, change).
-# Columns A..K of the Summary share their widths with its other tables (report.py).
+# Summary tables of indicators (fields as for `members` rows, plus forums, name, rag_change).
+# Columns A..K of the Summary share their widths with its other tables (summary_tab.py).
 EXCEPTION_COLUMNS: tuple[Column, ...] = (
     Column("Forum(s)", "forums", WRAP),
     Column("Indicator", "name", WRAP),
@@ -191,10 +212,27 @@ EXCEPTION_COLUMNS: tuple[Column, ...] = (
     Column("Trend", "trend", TREND),
     Column("Comment", "comment", WRAP),
 )
+NO_DATA_COLUMNS: tuple[Column, ...] = (
+    *EXCEPTION_COLUMNS[:9],
+    Column("Teams returned", "teams_returned", TEXT),
+    Column("Reason", "reason", WRAP),
+)
 CHANGE_COLUMNS: tuple[Column, ...] = (
     *EXCEPTION_COLUMNS[:7],
     Column("RAG before", "previous_rag", RAG),
     Column("RAG now", "rag", RAG),
-    Column("Change", "change", TEXT),
+    Column("Change", "rag_change", TEXT),
     Column("Comment", "comment", WRAP),
+)
+REAL_CHANGE_COLUMNS: tuple[Column, ...] = (  # Variation in the wide last column: one line
+    *EXCEPTION_COLUMNS[:2],
+    Column("Current\n{current}", "current", NUMBER, period="current"),
+    Column("Target", "target", NUMBER),
+    Column("SPC mean", "spc_mean", NUMBER),
+    Column("SPC lower limit", "spc_lower", NUMBER),
+    Column("SPC upper limit", "spc_upper", NUMBER),
+    Column("RAG", "rag", RAG),
+    Column("Trend", "trend", TREND),
+    Column("Assurance", "assurance", WRAP),
+    Column("Variation", "variation", WRAP),
 )

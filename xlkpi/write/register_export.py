@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import xlsxwriter
-
 from xlkpi.core.register import Register
 from xlkpi.core.vocabulary import DIRECTIONS, FREQUENCIES, LAYOUTS, MEASURES, WINDOWS
 from xlkpi.write.files import atomic_output, column_widths
+from xlkpi.write.styles import HEADER_FILL, HEADER_TEXT
+from xlkpi.write.xlsx import workbook
 
 CHOICES = {"measure": MEASURES, "direction": DIRECTIONS, "frequency": FREQUENCIES,
            "window": WINDOWS, "layout": LAYOUTS}
@@ -24,7 +24,8 @@ README = [
                 "assessed (a judged RAG with evidence)."),
     ("Target", "A number (95 or 95%), Yes/No for yesno; blank or tbc = no target yet (TBC)."),
     ("Tolerance", "In the indicator's unit (percentage points, cases); blank or n/a = 0."),
-    ("Direction", "higher, lower or maintain (default higher)."),
+    ("Direction", "higher, lower or maintain (default higher); none for context figures, "
+                  "never better or worse (no target)."),
     ("Frequency", "monthly, quarterly (returned on quarter-end months), annual."),
     ("Window", "month, ytd (financial year to date) or rolling12."),
     ("Decimals", "Precision shown and compared (default 1; 0 for count and cost)."),
@@ -46,10 +47,9 @@ def export_register(register: Register, path: Path | str) -> Path:
     """Write `register` to `path` (.xlsx) and return the path."""
     path = Path(path)
     with atomic_output(path) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False,
-                                            "strings_to_urls": False})
+        wb = workbook(tmp)
         wb.set_properties({"title": "xlkpi KPI register", "comments": register.checksum()})
-        head = wb.add_format({"bold": True, "bg_color": "#1F3864", "font_color": "#FFFFFF",
+        head = wb.add_format({"bold": True, "bg_color": HEADER_FILL, "font_color": HEADER_TEXT,
                               "text_wrap": True, "valign": "top", "border": 1})
         wrap = wb.add_format({"text_wrap": True, "valign": "top"})
         for name, (headers, rows) in register.tables().items():

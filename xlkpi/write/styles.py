@@ -1,4 +1,6 @@
-"""How the report looks, as data: RAG colours, number formats by measure, cell styles.
+"""How xlkpi's workbooks look, as data: the colours (each defined once, for the report, the
+returns template and the register export), RAG colours, number formats by measure, and the
+report's cell styles.
 
 Colours are chosen for WCAG AA: every RAG fill keeps its text at a contrast ratio of at least
 4.5:1 (tests/test_report.py computes each ratio), and the RAG word is always in the cell, so
@@ -8,7 +10,6 @@ stored as 74.0 (the 0-100 scale) and shown as 74.0%.
 
 from __future__ import annotations
 
-import functools
 import math
 
 from xlkpi.core.measures import round_half_up
@@ -16,36 +17,49 @@ from xlkpi.core.vocabulary import AMBER, GREEN, NO_DATA, RED, TBC, YELLOW
 
 FONT = {"font_name": "Arial", "font_size": 10}  # Arial maps to Liberation Sans elsewhere
 
+# --- colours, each defined once ---------------------------------------------------------------
+WHITE, BLACK = "#FFFFFF", "#000000"
+DARK_BLUE = "#1F3864"
+LIGHT_BLUE = "#D9E1F2"
+DARK_GREY = "#404040"
+MID_GREY = "#808080"
+GRID = "#A6A6A6"  # cell borders of the report's tables
+GREY = "#BFBFBF"
+LIGHT_GREY = "#D9D9D9"
+CREAM = "#FFF2CC"  # the template's cells for teams to fill
+DARK_BROWN = "#7F6000"  # ... and their column headers
+
 # RAG word -> (fill, text colour). Black text on the light fills, white on the dark red.
 RAG_COLOURS: dict[str, tuple[str, str]] = {
-    RED: ("#C00000", "#FFFFFF"),
-    AMBER: ("#FFC000", "#000000"),
-    YELLOW: ("#FFFF00", "#000000"),
-    GREEN: ("#00B050", "#000000"),
-    TBC: ("#D9D9D9", "#000000"),
-    NO_DATA: ("#BFBFBF", "#000000"),
+    RED: ("#C00000", WHITE),
+    AMBER: ("#FFC000", BLACK),
+    YELLOW: ("#FFFF00", BLACK),
+    GREEN: ("#00B050", BLACK),
+    TBC: (LIGHT_GREY, BLACK),
+    NO_DATA: (GREY, BLACK),
 }
-CHART_BORDER = "#404040"  # outlines every bar segment: yellow on white alone is too faint
+CHART_BORDER = DARK_GREY  # outlines every bar segment: yellow on white alone is too faint
+CHART_GRIDLINES = LIGHT_GREY
 
 # Validation severities on the Validation tab: fill, text (both AA).
-SEVERITY_COLOURS = {"error": ("#F8CBAD", "#000000"), "warning": ("#FFE699", "#000000")}
+SEVERITY_COLOURS = {"error": ("#F8CBAD", BLACK), "warning": ("#FFE699", BLACK)}
 
-HEADER_FILL, HEADER_TEXT = "#1F3864", "#FFFFFF"  # dark blue with white: 12.9:1
-SECTION_FILL, SECTION_TEXT = "#D9E1F2", "#1F3864"  # heading rows inside a table: 10.2:1
-GRID = "#A6A6A6"
+HEADER_FILL, HEADER_TEXT = DARK_BLUE, WHITE  # dark blue with white: 12.9:1
+SECTION_FILL, SECTION_TEXT = LIGHT_BLUE, DARK_BLUE  # heading rows inside a table: 10.2:1
+NOTE_TEXT = DARK_GREY  # the lines of notes under a title
 
 DIRECTION_TEXT = {"higher": "↑ Higher is better", "lower": "↓ Lower is better",
-                  "maintain": "↔ Maintaining is better"}
+                  "maintain": "↔ Maintaining is better", "none": "Context figure"}
 
-# Named cell styles (xlsxwriter format properties); report.py adds a number format per cell.
+# Named cell styles of the report (xlsxwriter format properties); a number format is added
+# per cell.
 _CELL = {**FONT, "valign": "top", "border": 1, "border_color": GRID}
 STYLES: dict[str, dict] = {
     "title": {**FONT, "bold": True, "font_size": 14, "font_color": HEADER_FILL},
-    "subtitle": {**FONT, "font_color": "#404040"},
+    "subtitle": {**FONT, "font_color": NOTE_TEXT},
     "heading": {**FONT, "bold": True, "font_size": 12, "font_color": HEADER_FILL},
     "label": {**FONT, "bold": True, "valign": "top"},
     "plain": {**FONT, "valign": "top"},
-    "plain_wrap": {**FONT, "valign": "top", "text_wrap": True},
     "header": {**FONT, "bold": True, "font_color": HEADER_TEXT, "bg_color": HEADER_FILL,
                "text_wrap": True, "valign": "top", "border": 1, "border_color": GRID},
     "section": {**FONT, "bold": True, "font_color": SECTION_TEXT, "bg_color": SECTION_FILL,
@@ -56,7 +70,6 @@ STYLES: dict[str, dict] = {
     "number": {**_CELL, "align": "right"},
     "rag": {**_CELL, "align": "center", "bold": True},
     "total": {**_CELL, "bold": True},
-    "total_number": {**_CELL, "bold": True, "align": "right"},
     "data_header": {**FONT, "bold": True, "bg_color": SECTION_FILL, "font_color": SECTION_TEXT,
                     "text_wrap": True, "valign": "top", "border": 1, "border_color": GRID},
     "data": {**FONT},
@@ -111,55 +124,3 @@ def format_value(value: float, measure: str, decimals: int) -> str:
     if measure == "cost":
         return f"£{v:,.{d}f}"
     return f"{v:.{d}f}"
-
-
-# --- fitting text ----------------------------------------------------------------------------
-# Advance widths of Arial (= Helvetica, Liberation Sans) in 1/1000 em for ASCII 32-126, so
-# that row heights of wrapped text can be set without Excel or LibreOffice having to guess.
-_ARIAL = [278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-          556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-          1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-          667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-          333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-          556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584]
-_OTHER = 600  # £, –, accented letters …; arrows are wider
-_WIDE = {"↑": 1000, "↓": 1000, "→": 1000, "↔": 1000}
-LINE_POINTS = 12.75  # one line of Arial 10
-_PX_PER_UNIT = FONT["font_size"] * 96 / 72 / 1000  # 1/1000 em -> pixels at 96 dpi
-BOLD_FACTOR = 1.09  # Arial Bold is about this much wider
-
-
-_UNITS = {chr(32 + i): w for i, w in enumerate(_ARIAL)} | _WIDE
-
-
-def text_px(text: str, *, bold: bool = False) -> float:
-    """Width of `text` in Arial 10 at 96 dpi."""
-    units = sum(_UNITS.get(ch, _OTHER) for ch in text)
-    return units * _PX_PER_UNIT * (BOLD_FACTOR if bold else 1.0)
-
-
-def column_px(width: float) -> float:
-    """Room for text in a column `width` characters wide (7 px a character, less padding)."""
-    return width * 7 + 5 - 8
-
-
-@functools.lru_cache(maxsize=8192)
-def text_lines(text: str, width: float, *, bold: bool = False) -> int:
-    """Lines `text` takes when wrapped at spaces in a column `width` characters wide."""
-    room = column_px(width)
-    space = text_px(" ", bold=bold)
-    lines = 0
-    for paragraph in (text or "").split("\n"):
-        lines += 1
-        used = 0.0
-        for word in paragraph.split(" "):
-            w = text_px(word, bold=bold)
-            if used and used + space + w > room:
-                lines += 1
-                used = 0.0
-            if w > room:  # a word longer than the line breaks where it must
-                extra = math.ceil(w / room) - 1
-                lines += extra
-                w -= extra * room
-            used = used + space + w if used else w
-    return max(lines, 1)

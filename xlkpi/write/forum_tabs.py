@@ -1,0 +1,66 @@
+"""One tab per forum, in its layout (layouts.py): the appendix that forum already knows."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from xlkpi.write.layouts import LAYOUTS, NUMBER, RAG, Column
+from xlkpi.write.report_book import HEADER_ROW, ReportBook, count, period_label
+from xlkpi.write.report_model import Model
+from xlkpi.write.styles import format_value
+
+KEY_LINES = ("RAG key: Red – not on target, outside tolerance and no better than the previous "
+             "period; Amber – outside tolerance but improving;",
+             "Yellow – not on target but within tolerance; Green – on or better than target; "
+             "TBC – no target set; No data – no valid figure. The full key is on the Summary "
+             "tab.")
+MAX_NUMBER_WIDTH = 26  # a number column widens to fit '33.3% (2 of 6) (Dec-20)', no further
+
+
+def write_forum(book: ReportBook, model: Model, forum: str, title: str, layout_name: str) -> None:
+    layout = LAYOUTS.get(layout_name, LAYOUTS["list"])
+    rows = model.rows(forum, layout)
+    ws = book.sheet(forum, header_row=HEADER_ROW, freeze_columns=layout.freeze_columns)
+    book.title(ws, f"{title or forum} – {model.label}", *KEY_LINES)
+    labels = period_labels(rows, model.period)
+    widths = [_width(col, rows, labels) for col in layout.columns]
+    for c, w in enumerate(widths):
+        ws.set_column(c, c, w)
+    r = book.table(ws, HEADER_ROW, layout.columns, rows, widths, section=layout.section,
+                   labels=labels, counts=True)
+    ws.autofilter(HEADER_ROW, 0, r, len(layout.columns) - 1)
+    book.colour_rags(ws, [(HEADER_ROW + 1, c, r, c)
+                          for c, col in enumerate(layout.columns) if col.kind == RAG])
+
+
+def period_labels(rows: list[dict], period: int) -> dict[str, int]:
+    """The month each period column's header names: the one most of its rows show."""
+    default = {"current": period, "previous": period - 1, "last_year": period - 12}
+    out = {}
+    for name, fallback in default.items():
+        months = [row["months"][name] for row in rows
+                  if row.get("months") and row["months"][name] is not None]
+        out[name] = _mode(months, fallback)
+    return out
+
+
+def _mode(months: list[int], fallback: int) -> int:
+    if not months:
+        return fallback
+    counts = Counter(months)
+    top = max(counts.values())
+    return max(m for m, n in counts.items() if n == top)
+
+
+def _width(col: Column, rows: list[dict], labels: dict[str, int]) -> float:
+    """A number column widens to fit its longest shown value (e.g. '77.9% (Dec-20)')."""
+    if col.kind != NUMBER:
+        return col.width
+    longest = 0
+    for row in rows:
+        v = row.get(col.field)
+        shown = v if isinstance(v, str) else format_value(
+            v, row.get("measure", ""), row.get("decimals", 1))
+        extra = [x for x in (count(col, row), period_label(col, row, labels)) if x]
+        longest = max(longest, len(shown) + sum(len(x) + 3 for x in extra))
+    return max(col.width, min(longest + 2, MAX_NUMBER_WIDTH))
