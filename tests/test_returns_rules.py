@@ -221,3 +221,28 @@ def test_findings_carry_the_row_id_and_rows_carry_no_side_columns(tmp_path, smal
     assert not [c for c in checked.rows.columns if c.startswith("_")]
     [message] = frame.loc[frame["code"] == "unusual-change", "message"]
     assert "moved from 80 to 20" in message and "(about 2)" in message
+
+
+def test_an_average_worked_out_from_a_total_cost_needs_its_denominator(tmp_path):
+    from builders import write_register
+
+    from xlkpi.compute.values import compute
+    from xlkpi.validate.register import load_register
+
+    reg = load_register(write_register(tmp_path / "reg.xlsx", [
+        ("K1", "Total cost of placements", "cost", None, None, "none", "monthly", "month",
+         None, "Finance", "Cost", "Placements"),
+        ("K2", "Average cost per placement", "average", 20000, None, "lower", "monthly",
+         "month", 0, "", None, None, "K1")]))
+    checked = check(tmp_path, reg, [r("Finance", "K1", "2021-04", 250_000, 10),
+                                    r("Finance", "K1", "2021-05", 260_000),
+                                    r("Finance", "K1", "2021-06", None, None, 270_000)])
+    assert found(checked, "denominator-for-average", "cell", "message") == [
+        ["Returns!E3", "K1's figures also give the average K2, which divides by the "
+         "Denominator: give it (not blank, not 0) beside the Numerator."],
+        ["Returns!E4", "K1's figures also give the average K2, which divides by the "
+         "Denominator: give it (not blank, not 0) beside the Numerator."]]
+    values = compute(checked.rows, reg).set_index(["indicator_id", "period"])["value"]
+    assert (values["K1", "2021-04"], values["K2", "2021-04"]) == (250_000, 25_000)
+    # a total given as Value alone is never taken for its average
+    assert values.isna()[("K2", "2021-06")]

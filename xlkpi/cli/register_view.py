@@ -19,12 +19,15 @@ def _number(value: float, label: str, decimals: int, measure: str) -> str:
     return text + "%" if measure == "percentage" else text
 
 
+DIRECTION_ARROWS = {"higher": "↑", "lower": "↓", "maintain": "↔", "none": "–"}
+
+
 def _row(ind, ref: str = "") -> list[str]:
     dec = int(ind["decimals"])
     target = _number(ind["target"], ind["target_label"], dec, ind["measure"])
     tol = _number(ind["tolerance"], ind["tolerance_label"], dec, ind["measure"]) \
         if ind["tolerance"] else ""
-    arrow = {"higher": "↑", "lower": "↓", "maintain": "↔"}[ind["direction"]]
+    arrow = DIRECTION_ARROWS.get(ind["direction"], "")
     freq = ind["frequency"][0].upper() + ("" if ind["window"] == "month" else
                                           f" {ind['window']}")
     return [ref, ind["id"], ind["title"], ind["measure"], target, tol, arrow, freq,
@@ -37,7 +40,8 @@ def _table(title: str) -> Table:
         wide = name in ("Indicator", "Team")
         table.add_column(name, overflow="fold", no_wrap=not wide,
                          ratio={"Indicator": 4, "Team": 1}.get(name))
-    table.caption = "Dir.: ↑ higher is better, ↓ lower is better, ↔ maintain. " \
+    table.caption = "Dir.: ↑ higher is better, ↓ lower is better, ↔ maintain, – context " \
+                    "figure (never rated). " \
                     "Freq.: Monthly, Quarterly, Annual (with the window when not the month)."
     return table
 

@@ -45,7 +45,10 @@ def expand_figures_from(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
     pairs = pd.DataFrame({"alias": alias.index, "indicator_id": alias.to_numpy()})
     copies = rows.merge(pairs, on="indicator_id")
     copies["indicator_id"] = copies.pop("alias")
-    copies["measure"] = copies["indicator_id"].map(register.indicators["measure"])
+    measure = copies["indicator_id"].map(register.indicators["measure"])
+    # an average worked out from a total cost or count: its Value is the total, not the average
+    copies["value"] = copies["value"].where(measure.eq(copies["measure"]))
+    copies["measure"] = measure
     return pd.concat([rows, copies], ignore_index=True)
 
 

@@ -231,6 +231,13 @@ _CODES = [
          "{indicator} for {period} is also returned by other teams ({teams}); a Value alone "
          "cannot be pooled with them: give Numerator and Denominator instead.",
          "a figure that cannot be added to the other teams'"),
+    Code("denominator-for-average", ERROR, "returns",
+         "A cost or count that an average is worked out from (the register's `Figures "
+         "from`, e.g. a total cost and its placements) has no `Denominator`, or 0.",
+         "Give the Denominator (what the average divides by) beside the Numerator.",
+         "{indicator}'s figures also give the average {averages}, which divides by the "
+         "Denominator: give it (not blank, not 0) beside the Numerator.",
+         "no denominator for the average worked out from it"),
     Code("unexpected-team", WARNING, "returns",
          "A team returns an indicator the register assigns to other teams; the figures are "
          "used.",
@@ -269,8 +276,8 @@ _CODES = [
          "`Measure` is not one of the measures xlkpi knows.",
          "Use percentage, rate, average, count, cost, yesno, score or assessed."),
     Code("unknown-direction", ERROR, "register",
-         "`Direction` is not higher, lower or maintain.",
-         "Use higher, lower or maintain."),
+         "`Direction` is not higher, lower, maintain or none.",
+         "Use higher, lower, maintain, or none for a context figure that is never rated."),
     Code("unknown-frequency", ERROR, "register",
          "`Frequency` is not monthly, quarterly or annual.",
          "Use monthly, quarterly or annual."),
@@ -281,7 +288,8 @@ _CODES = [
          "A forum's `Layout` is not board, list, assessment, mapping or actions.",
          "Use board, list, assessment, mapping or actions."),
     Code("bad-target", ERROR, "register",
-         "`Target` is not a number (or Yes/No for a yesno measure).",
+         "`Target` is not a number (or Yes/No for a yesno measure), or is set for a context "
+         "figure (Direction none), which is never rated.",
          "Type a number such as 95 or 95%, Yes/No for yesno, or tbc."),
     Code("bad-number", ERROR, "register",
          "A numeric register cell (tolerance, decimals, comparators, context) is not a number.",
@@ -294,8 +302,8 @@ _CODES = [
          "`Membership` names a forum that is not in `Forums`.",
          "Correct the forum name, or add the forum."),
     Code("bad-tab-name", ERROR, "register",
-         "A forum name cannot be an Excel tab name: over 31 characters, blank, or holding "
-         "one of [ ] : * ? / \\.",
+         "A forum name cannot be an Excel tab name: over 31 characters as Excel counts them "
+         "(an emoji counts as two), blank, or holding one of [ ] : * ? / \\.",
          "Shorten or rename the forum; the long title goes in `Title`."),
     Code("tab-name-clash", ERROR, "register",
          "Two forums, or a forum and a report tab (Summary, Trends, Validation, Data), have "
@@ -304,7 +312,8 @@ _CODES = [
     Code("bad-figures-from", ERROR, "register",
          "`Figures from` points at an indicator of another measure, or at one that itself "
          "takes its figures from elsewhere.",
-         "Point it at a returned indicator of the same measure."),
+         "Point it at a returned indicator of the same measure (an average may take a cost or "
+         "count that is returned with its Denominator)."),
     Code("single-team-measure", ERROR, "register",
          "A yesno, score or assessed indicator lists several teams; only one can return it.",
          "Name one team."),

@@ -28,7 +28,29 @@ def cross_row(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
     """The hits of every rule across rows, over the rows with figures."""
     with_figures = rows.loc[placed(rows) & rows["has_figures"], _CROSS]
     return [*teams_per_indicator(with_figures), unexpected_teams(with_figures, register),
-            unusual_changes(with_figures)]
+            unusual_changes(with_figures), *feeding_an_average(with_figures, register)]
+
+
+def average_sources(register: Register) -> pd.Index:
+    """The cost and count indicators whose figures an `average` takes (`Figures from`): a
+    total cost and its placements, returned once, give the total and the average cost."""
+    ind = register.indicators
+    averages = ind[ind["measure"].eq("average") & ind["figures_from"].ne("")]
+    return pd.Index(averages["figures_from"].unique())
+
+
+def feeding_an_average(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
+    """A cost or count that an average is worked out from needs its Denominator, and not 0."""
+    feeds = rows["indicator_id"].isin(average_sources(register)) \
+        & rows["measure"].isin(["cost", "count"])
+    if not feeds.any():
+        return []
+    bad = feeds & (rows["denominator_kind"].eq(parse.BLANK) | rows["denominator"].eq(0))
+    ind = register.indicators
+    averages = ind[ind["measure"].eq("average") & ind["figures_from"].ne("")]
+    named = averages.groupby("figures_from")["id"].agg(", ".join)
+    return [hits(rows.index[bad], "denominator", "denominator-for-average",
+                 averages=rows.loc[bad, "indicator_id"].map(named))]
 
 
 def teams_per_indicator(rows: pd.DataFrame) -> list[pd.DataFrame]:
