@@ -186,8 +186,9 @@ def template(
                                     "sheet.", show_default=False),
     output: Path = typer.Option(Path("returns-template.xlsx"), "-o", "--output",
                                 metavar="FILE", help="Template workbook to write."),
-    password: str | None = typer.Option(None, "--password", help="Protect the sheets with "
-                                        "this password (default: protected, no password).",
+    password: str | None = typer.Option(None, "--password", metavar="PASSWORD",
+                                        help="Protect the sheets with this password "
+                                        "(default: protected, no password).",
                                         show_default=False),
     _help: bool = HELP,
 ) -> None:
@@ -230,7 +231,17 @@ def register_(
 
 
 def main() -> None:
-    """Entry point: run the app, turning failures into one line and an exit code."""
+    """Entry point: run the app, turning every failure into one line and an exit code.
+
+    Without --debug no Python warning reaches the terminal (numpy's overflow on 1e308,
+    openpyxl's on long sheet names) and no exception text does: an XlkpiError says its one
+    line; anything else — including a panic in a Rust extension, which derives from
+    BaseException — says what kind of failure it was and how to see more."""
+    debug = "--debug" in sys.argv[1:]
+    if not debug:
+        import warnings
+
+        warnings.simplefilter("ignore")
     try:
         app()
     except SystemExit:
@@ -238,8 +249,8 @@ def main() -> None:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         sys.exit(130)
-    except Exception as exc:
-        if _debug["on"]:
+    except BaseException as exc:
+        if debug or _debug["on"]:
             raise
         from xlkpi.core.errors import InvalidRegister, XlkpiError
 
@@ -248,8 +259,21 @@ def main() -> None:
 
             render.err.print(render.findings_table(exc.report.frame, title="KPI register"))
         if isinstance(exc, XlkpiError):
-            print(f"Error: {exc}", file=sys.stderr)
+            print(f"Error: {_one_line(str(exc))}", file=sys.stderr)
             sys.exit(exc.exit_code)
-        print(f"Error: unexpected failure ({type(exc).__name__}: {exc}); run again with "
-              "--debug for the traceback and report it.", file=sys.stderr)
+        if isinstance(exc, MemoryError):
+            print("Error: not enough memory for this run (an input is too large?); run "
+                  "again with --debug for the details.", file=sys.stderr)
+            sys.exit(2)
+        if isinstance(exc, OSError) and exc.filename:
+            print(f"Error: {exc.filename}: {exc.strerror or type(exc).__name__}",
+                  file=sys.stderr)
+            sys.exit(2)
+        print(f"Error: unexpected failure ({type(exc).__name__}); run again with --debug "
+              "for the traceback and report it.", file=sys.stderr)
         sys.exit(2)
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= 500 else line[:499] + "…"
