@@ -160,3 +160,17 @@ def test_a_ytd_value_never_exists_when_a_month_of_its_window_has_none(shared_sma
     for k in range(12):
         whole = all(m in months for m in range(k + 1))
         assert np.isnan(p2.at[APR20 + k, "value"]) != whole
+
+
+def test_sources_name_every_cell_and_reasons_every_team_they_miss(small_register):
+    reg = copy.deepcopy(small_register)
+    teams = tuple(f"Team {c}" for c in "ABCDEF")
+    reg.indicators.at["P1", "teams"] = teams
+    returned = [(t, "P1", APR20, 1, 10) for t in teams]
+    p1 = at(results(reg, *returned), "P1")
+    assert p1["teams_returned"] == "6 of 6"
+    assert p1["sources"].count("team-a.xlsx 'Front Door'!D") == 6 and "more" not in \
+        p1["sources"]
+    p1 = at(results(reg, *returned[:1]), "P1")
+    assert p1["reason"] == ("Awaiting Team B's, Team C's, Team D's and 2 more returns for "
+                            "Apr-20")

@@ -120,9 +120,9 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     reason_rejected = _on(out, rejected_text, "")
     nothing = np.where((out["k"] == 0) & ~out["rejected_any"] & (n_expected == 0),
                        "No return for " + month_label, "")
-    parts = pd.DataFrame({"a": reason_rejected, "b": reason_missing, "c": nothing})
-    out["reason"] = parts.apply(lambda p: "; ".join(x for x in p if x), axis=1) \
-        if len(parts) else pd.Series(dtype=object)
+    out["reason"] = _sentences(reason_rejected.to_numpy(object),
+                               np.asarray(reason_missing, dtype=object),
+                               np.asarray(nothing, dtype=object))
     out.loc[out["complete"], "reason"] = ""
     # who is missing, for a window's reason: the rejected and the awaited teams
     who = pd.DataFrame({"r": _on(out, rejected_teams, ""),
@@ -130,7 +130,8 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     out["who"] = np.where(who["r"].ne("") & who["m"].ne(""), who["r"] + ", " + who["m"],
                           who["r"] + who["m"])
     out["who"] = out["who"].where(out["who"].ne(""), "any team")
-    out["sources"] = _on(out, _joined(good[~good["nil"]], keys, "source", "; "), "")
+    # every cell, none left out: each value can be traced to all of its cells
+    out["sources"] = _on(out, _joined(good[~good["nil"]], keys, "source", "; ", limit=None), "")
     return out.drop(columns=["k", "n_missing"])
 
 
@@ -139,15 +140,15 @@ def window_reasons(frame: pd.DataFrame, single: pd.DataFrame, months_back: pd.Se
     """Why each windowed value in `frame` (indicator_id, month, window) is incomplete: the due
     months of its window that have no complete figure, and from whom, in spans:
     "Year to date incomplete: no valid figures for Jun-20 from Fostering"."""
-    status = single.set_index(["indicator_id", "month"])[["complete", "who"]]
+    keys = zip(single["indicator_id"], single["month"], strict=True)
+    status = dict(zip(keys, zip(single["complete"], single["who"], strict=True), strict=True))
     out = pd.Series("", index=frame.index, dtype=object)
     for idx, ind, month, window, back in zip(frame.index, frame["indicator_id"],
                                              frame["month"], frame["window"], months_back,
                                              strict=True):
-        months = [m for m in range(int(month) - int(back), int(month) + 1)
-                  if (ind, m) in status.index]
-        gaps = [(m, status.at[(ind, m), "who"]) for m in months
-                if not status.at[(ind, m), "complete"]]
+        window_status = ((m, status.get((ind, m))) for m in
+                         range(int(month) - int(back), int(month) + 1))
+        gaps = [(m, st[1]) for m, st in window_status if st is not None and not st[0]]
         if not gaps:
             continue
         what = "Year to date" if window == "ytd" else "12 months to date"
@@ -173,22 +174,41 @@ def _spans(gaps: list[tuple[int, str]]) -> list[tuple[str, str]]:
 
 
 def _joined(frame: pd.DataFrame, keys: list[str], column: str, sep: str, *,
-            quote: str = "") -> pd.Series:
-    """`sep`.join of `column` per key, naming at most SHOWN and counting the rest."""
+            quote: str = "", limit: int | None = SHOWN) -> pd.Series:
+    """`sep`.join of `column` per key, in order of appearance, indexed by `keys`: at most
+    `limit` named and the rest counted ("and 3 more"); `quote` makes each a possessive
+    ("CLA's", "Care Leavers'") joined with a final "and". One pass over sorted arrays: this
+    runs on every contribution of a 200,000-row run."""
     if frame.empty:
         return pd.Series(dtype=object)
+    group = frame.groupby(keys, sort=False).ngroup().to_numpy()
+    order = np.argsort(group, kind="stable")
+    values = frame[column].to_numpy(object)[order]
+    if quote:
+        values = np.array([f"{v}{quote[1:] if str(v).endswith('s') else quote}"
+                           for v in values], dtype=object)
+    starts = np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1]])
 
-    def join(values) -> str:
-        # possessive: "CLA's", "Care Leavers'"
-        items = [f"{v}{quote[1:] if quote and str(v).endswith('s') else quote}"
-                 for v in values]
-        if len(items) > SHOWN + 1:
-            items = [*items[:SHOWN], f"{len(items) - SHOWN} more"]
+    def join(items) -> str:
+        items = list(items)
+        if limit is not None and len(items) > limit + 1:
+            items = [*items[:limit], f"{len(items) - limit} more"]
         if quote and len(items) > 1:
             return sep.join(items[:-1]) + " and " + items[-1]
         return sep.join(items)
 
-    return frame.groupby(keys, sort=False)[column].agg(join)
+    texts = [join(chunk) for chunk in np.split(values, starts[1:])]
+    first = frame.iloc[order[starts]]
+    return pd.Series(texts, index=pd.MultiIndex.from_frame(first[keys]), dtype=object)
+
+
+def _sentences(*columns: np.ndarray) -> np.ndarray:
+    """'; '.join of the non-blank texts of each row, a column at a time."""
+    out = np.full(len(columns[0]), "", dtype=object)
+    for column in columns:
+        both = (out != "") & (column != "")
+        out = np.where(both, out + "; " + column, np.where(out != "", out, column))
+    return out
 
 
 def _on(frame: pd.DataFrame, values: pd.Series, default) -> pd.Series:
