@@ -142,13 +142,13 @@ def validate(
     from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
 
     reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
-    from xlkpi import pipeline
     from xlkpi.cli import render
     from xlkpi.core.errors import InvalidRegister
+    from xlkpi.validate import run  # not the pipeline: validating writes no report
 
     with render.progress(enabled=not as_json) as step:
         try:
-            result = pipeline.validate(returns, register, progress=step, reading=reading)
+            result = run.validate(returns, register, progress=step, reading=reading)
         except InvalidRegister as exc:
             if not as_json or exc.report is None:
                 raise
@@ -193,12 +193,12 @@ def template(
     _help: bool = HELP,
 ) -> None:
     """Write the standard returns workbook that teams fill, with Excel data validation."""
-    from xlkpi import pipeline
     from xlkpi.cli import render
     from xlkpi.validate.register import load_register
+    from xlkpi.validate.run import parse_period
     from xlkpi.write.template import write_template
 
-    month = pipeline.parse_period(period)
+    month = parse_period(period)
     path = write_template(load_register(register), output, period=month, team=team,
                           password=password)
     render.out.print(f"Wrote [bold]{path}[/]")
