@@ -1,14 +1,20 @@
-"""The speed and memory bars of DESIGN §9, measured in one run.
+"""The speed and memory bars of DESIGN §9 (and of issues 14-15), measured in one run.
 
-    python benchmarks/bench.py [--workdir DIR] [--repeat N] [--profile]
+    python benchmarks/bench.py [--workdir DIR] [--repeat N] [--profile] [--quick]
 
 Writes (once; cached in the work directory) a register of 150 indicators that each of 37
-teams returns, a returns workbook of 37 x 150 x 36 months = 199,800 rows in one sheet, and a
-typical month of 5,550 rows. Then times, each in a fresh Python process so imports and memory
-count: python-calamine merely reading the cells, openpyxl read-only reading them, `xlkpi
-process` on the big workbook and on the typical month, and `xlkpi --help`. Peak memory is the
-child's own maximum resident set size (os.wait4). `--profile` also runs the big `process` under
-cProfile, in this process, and prints the 25 most expensive calls by cumulative time.
+teams returns, a returns workbook of 37 x 150 x 36 months = 199,800 rows in one sheet, a
+typical month of 5,550 rows, the same workbook at 50k / 100k / 400k rows, a year and two
+years of monthly team files (12 teams x 12 or 24 months of 20 indicators: 144 and 288
+workbooks, and each year's rows again in one workbook), and 10,000 rows that all share one
+team, indicator and period beside 10,000 distinct rows (for `validate --annotate`).
+
+Each measure runs in a fresh Python process, so imports and memory count. Peak memory is read
+inside that process, at exit (VmHWM: the resident high-water mark of that process alone; a
+figure taken from outside, os.wait4, would count the benchmark's own memory too, since the
+child starts as a copy of it), and of the processes it started (xlkpi reads the returns on a
+forked process): both are shown, and the bars use their sum. `--profile` also runs the big
+`process` under cProfile, in this process, and prints the 25 most expensive calls.
 """
 
 from __future__ import annotations
@@ -38,6 +44,28 @@ FIRST_YEAR, MONTHS = 2018, 36  # April 2018 to March 2021
 VERSION = 1  # bump when the generated workbooks change, so cached copies are rebuilt
 SHEET = "Returns"
 HELP_RUNS = 10
+SCALING = {"50k": 9, "100k": 18, "400k": 72}  # months of 37 x 150 rows (200k: the big one)
+MONTHLY_TEAMS, MONTHLY_INDICATORS = 12, 20  # the monthly team files
+DUPLICATES = 10_000
+# Runs `-m module args` or `-c code args` in this process and, at exit, writes the peak
+# resident memory of this process and of the children it waited for to $XLKPI_BENCH_PEAK.
+PEAK_WRAPPER = """
+import atexit, os, resource, runpy, sys
+def _peak():
+    with open('/proc/self/status') as status:
+        hwm = next(int(l.split()[1]) for l in status if l.startswith('VmHWM'))
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    with open(os.environ['XLKPI_BENCH_PEAK'], 'w') as out:
+        out.write(f'{hwm} {kids}')
+atexit.register(_peak)
+kind, target, *rest = sys.argv[1:]
+if kind == '-m':
+    sys.argv = [target, *rest]
+    runpy.run_module(target, run_name='__main__', alter_sys=True)
+else:
+    sys.argv = ['-c', *rest]
+    exec(compile(target, '<bench>', 'exec'), {'__name__': '__main__'})
+"""
 
 
 # --- the workbooks -------------------------------------------------------------------------------
@@ -90,11 +118,12 @@ def figures(months: range) -> tuple[np.ndarray, np.ndarray]:
     """Numerators and denominators, shape (months, teams, indicators): each team's series
     drifts and wobbles from month to month; percentages keep numerator <= denominator."""
     rng = np.random.default_rng(2021)
-    shape = (MONTHS, len(TEAMS), len(MEASURES))
+    span = max(MONTHS, max(months) + 1)
+    shape = (span, len(TEAMS), len(MEASURES))
     size = rng.uniform(10, 80, shape[1:])
     level = rng.uniform(0.4, 0.95, shape[1:])
     wobble = np.cumsum(rng.normal(0, 0.02, shape), axis=0)
-    den = np.rint(size * (1 + 0.1 * np.sin(np.arange(MONTHS) / 4))[:, None, None])
+    den = np.rint(size * (1 + 0.1 * np.sin(np.arange(span) / 4))[:, None, None])
     share = np.clip(level + wobble, 0, 1)
     measure = np.array(MEASURES)
     num = np.where(measure == "percentage", np.rint(den * share), 0)
@@ -107,18 +136,24 @@ def figures(months: range) -> tuple[np.ndarray, np.ndarray]:
     return np.maximum(num, 0)[keep], den[keep]
 
 
-def write_returns(path: Path, months: range) -> int:
+def period_text(m: int) -> str:
+    return f"{FIRST_YEAR + (m + 3) // 12}-{(m + 3) % 12 + 1:02d}"
+
+
+def write_returns(path: Path, months: range, teams: range | None = None,
+                  indicators: int | None = None) -> int:
     """One sheet, header row then one row per team, indicator and month (shared strings)."""
     num, den = figures(months)
-    ids = [f"K{i:03d}" for i in range(1, len(MEASURES) + 1)]
+    ids = [f"K{i:03d}" for i in range(1, (indicators or len(MEASURES)) + 1)]
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
     ws = wb.add_worksheet(SHEET)
     ws.write_row(0, 0, ["Team", "Indicator ID", "Period", "Numerator", "Denominator", "Value",
                         "Comment"])
     r = 0
     for k, m in enumerate(months):
-        period = f"{FIRST_YEAR + (m + 3) // 12}-{(m + 3) % 12 + 1:02d}"
-        for t, team in enumerate(TEAMS):
+        period = period_text(m)
+        for t in teams if teams is not None else range(len(TEAMS)):
+            team = TEAMS[t]
             nums, dens = num[k, t].tolist(), den[k, t].tolist()
             for i, iid in enumerate(ids):
                 r += 1
@@ -134,11 +169,51 @@ def write_returns(path: Path, months: range) -> int:
     return r
 
 
-def prepare(workdir: Path) -> dict[str, Path]:
+def write_one_key(path: Path, rows: int, distinct: bool) -> int:
+    """`rows` rows of one team and indicator: all for one period (duplicates), or each for
+    its own team, indicator and period (distinct)."""
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
+    ws = wb.add_worksheet(SHEET)
+    ws.write_row(0, 0, ["Team", "Indicator ID", "Period", "Numerator", "Denominator"])
+    for r in range(1, rows + 1):
+        t, i, m = (r % len(TEAMS), r // len(TEAMS) % len(MEASURES), r // (len(TEAMS) *
+                                                                          len(MEASURES))) \
+            if distinct else (0, 0, 0)
+        ws.write_string(r, 0, TEAMS[t])
+        ws.write_string(r, 1, f"K{i + 1:03d}")
+        ws.write_string(r, 2, period_text(m % 120))
+        ws.write_number(r, 3, r % 40)
+        ws.write_number(r, 4, 50)
+    wb.close()
+    return rows
+
+
+def monthly_files(workdir: Path, months: int) -> list[Path]:
+    """One workbook per team per month (MONTHLY_TEAMS teams, MONTHLY_INDICATORS rows each)."""
+    folder = workdir / f"monthly-{months}-v{VERSION}"
+    plan = [(folder / f"{TEAMS[t].replace(' ', '-')}-{period_text(m)}.xlsx", t, m)
+            for m in range(months) for t in range(MONTHLY_TEAMS)]
+    if not all(f.exists() for f, _, _ in plan):
+        folder.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        for f, t, m in plan:
+            write_returns(f, range(m, m + 1), range(t, t + 1), MONTHLY_INDICATORS)
+        print(f"wrote {len(plan)} team files in {folder} ({time.perf_counter() - start:.1f} s)")
+    return [f for f, _, _ in plan]
+
+
+def prepare(workdir: Path, quick: bool = False) -> dict[str, Path]:
     files = {"register": workdir / f"register-v{VERSION}.xlsx",
              "big": workdir / f"returns-199800-v{VERSION}.xlsx",
-             "month": workdir / f"returns-5550-v{VERSION}.xlsx"}
+             "month": workdir / f"returns-5550-v{VERSION}.xlsx",
+             "dup": workdir / f"one-key-{DUPLICATES}-v{VERSION}.xlsx",
+             "distinct": workdir / f"distinct-{DUPLICATES}-v{VERSION}.xlsx",
+             "year-1": workdir / f"monthly-one-book-12-v{VERSION}.xlsx",
+             "year-2": workdir / f"monthly-one-book-24-v{VERSION}.xlsx"}
+    if not quick:
+        files |= {key: workdir / f"returns-{key}-v{VERSION}.xlsx" for key in SCALING}
     workdir.mkdir(parents=True, exist_ok=True)
+    teams = range(MONTHLY_TEAMS)
     for key, path in files.items():
         if path.exists():
             continue
@@ -146,9 +221,15 @@ def prepare(workdir: Path) -> dict[str, Path]:
         tmp = path.with_suffix(".tmp.xlsx")
         if key == "register":
             write_register(tmp)
+        elif key in ("dup", "distinct"):
+            rows = write_one_key(tmp, DUPLICATES, distinct=key == "distinct")
+        elif key.startswith("year-"):
+            rows = write_returns(tmp, range(12 * int(key[-1])), teams, MONTHLY_INDICATORS)
         else:
-            rows = write_returns(tmp, range(MONTHS) if key == "big" else range(MONTHS - 1,
-                                                                                  MONTHS))
+            months = {"big": range(MONTHS), "month": range(MONTHS - 1, MONTHS)}.get(key) or \
+                range(SCALING[key])
+            rows = write_returns(tmp, months)
+        if key != "register":
             print(f"wrote {rows:,} rows", end=" ")
         tmp.replace(path)
         print(f"{path} ({time.perf_counter() - start:.1f} s)")
@@ -156,30 +237,36 @@ def prepare(workdir: Path) -> dict[str, Path]:
 
 
 # --- measuring -----------------------------------------------------------------------------------
-def measure(args: list[str]) -> tuple[float, float, int]:
-    """Run `args` in a fresh process: wall seconds, peak resident MB, exit code."""
-    with tempfile.TemporaryFile() as err:
+Result = tuple[float, float, float, int]  # seconds, peak MB, peak MB of its children, exit
+
+
+def measure(args: list[str]) -> Result:
+    """Run `args` ([python, '-m' | '-c', target, *rest]) in a fresh process: wall seconds,
+    its peak resident MB, the largest peak of the processes it started, exit code."""
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as peak:
         start = time.perf_counter()
-        child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(child.pid, 0)  # this child's own rusage
+        child = subprocess.Popen([args[0], "-c", PEAK_WRAPPER, *args[1:]],
+                                 stdout=subprocess.DEVNULL, stderr=err,
+                                 env={**os.environ, "XLKPI_BENCH_PEAK": peak.name})
+        code = child.wait()
         seconds = time.perf_counter() - start
-        child.returncode = code = os.waitstatus_to_exitcode(status)
         if code not in (0, 1):  # 1: validation errors, the report is still written
             err.seek(0)
             raise SystemExit(f"{' '.join(args[:5])} ... failed ({code}): "
                              f"{err.read().decode(errors='replace')[-800:]}")
-    return seconds, usage.ru_maxrss / 1024, code
+        own, kids = (int(v) / 1024 for v in (peak.read().split() or ["0", "0"]))
+    return seconds, own, kids, code
 
 
-def median_of(args: list[str], runs: int) -> tuple[float, float, int]:
+def median_of(args: list[str], runs: int) -> Result:
     """`measure` repeated: the median time, the largest peak memory."""
     results = [measure(args) for _ in range(runs)]
     return (statistics.median(r[0] for r in results), max(r[1] for r in results),
-            results[0][2])
+            max(r[2] for r in results), results[0][3])
 
 
-def run_all(files: dict[str, Path], out: Path,
-            repeat: int) -> dict[str, tuple[float, float, int]]:
+def run_all(files: dict[str, Path], out: Path, repeat: int,
+            workdir: Path) -> dict[str, Result]:
     py, big = sys.executable, str(files["big"])
     calamine = ("from python_calamine import CalamineWorkbook as W; import sys; "
                 "W.from_path(sys.argv[1]).get_sheet_by_name(sys.argv[2]).to_python()")
@@ -187,32 +274,62 @@ def run_all(files: dict[str, Path], out: Path,
                 "[sys.argv[2]]\nfor row in ws.iter_rows(values_only=True): pass")
     xlkpi = [py, "-m", "xlkpi"]
     reg = ["--register", str(files["register"])]
+
+    def process(name: str, *paths) -> list[str]:
+        return [*xlkpi, "process", *map(str, paths), *reg, "-o", str(out / f"{name}.xlsx")]
+
+    def annotate(path: Path) -> list[str]:
+        copy = out / path.name  # annotate beside a copy, so the cache stays clean
+        copy.write_bytes(path.read_bytes())
+        return [*xlkpi, "validate", str(copy), *reg, "--annotate"]
+
     runs = {"calamine read": [py, "-c", calamine, big, SHEET],
             "openpyxl read": [py, "-c", openpyxl, big, SHEET],
-            "process 199,800 rows": [*xlkpi, "process", big, *reg, "-o",
-                                     str(out / "report-big.xlsx")],
-            "process one month": [*xlkpi, "process", str(files["month"]), *reg, "-o",
-                                  str(out / "report-month.xlsx")]}
+            "process 199,800 rows": process("big", big),
+            "process one month": process("month", files["month"])}
+    for key in SCALING:
+        if key in files:
+            runs[f"process {key} rows"] = process(key, files[key])
+    for years in (1, 2):
+        team_files = monthly_files(workdir, 12 * years)
+        rows = len(team_files) * MONTHLY_INDICATORS
+        runs[f"process {len(team_files)} team files"] = process(f"files-{years}", *team_files)
+        runs[f"process {rows:,} rows, 1 book"] = process(f"book-{years}", files[f"year-{years}"])
+    runs[f"annotate {DUPLICATES:,} one key"] = annotate(files["dup"])
+    runs[f"annotate {DUPLICATES:,} distinct"] = annotate(files["distinct"])
     results = {name: median_of(args, repeat) for name, args in runs.items()}
     results[f"--help (median of {HELP_RUNS})"] = median_of([*xlkpi, "--help"], HELP_RUNS)
     return results
 
 
-def report(results: dict[str, tuple[float, float, int]]) -> bool:
+def report(results: dict[str, Result]) -> bool:
     floor = results["calamine read"][0]
     big, month = results["process 199,800 rows"], results["process one month"]
     help_ = next(v for k, v in results.items() if k.startswith("--help"))
-    print(f"\n{'measure':<26}{'seconds':>9}{'x calamine':>12}{'peak MB':>9}{'exit':>6}")
-    for name, (seconds, mb, code) in results.items():
-        print(f"{name:<26}{seconds:>9.2f}{seconds / floor:>12.1f}{mb:>9.0f}{code:>6}")
+    print(f"\n{'measure':<30}{'seconds':>9}{'x calamine':>12}{'peak MB':>9}{'reader MB':>10}"
+          f"{'exit':>6}")
+    for name, (seconds, mb, kids, code) in results.items():
+        print(f"{name:<30}{seconds:>9.2f}{seconds / floor:>12.1f}{mb:>9.0f}"
+              f"{kids if kids else float('nan'):>10.0f}{code:>6}")
     bars = [("process <= 2.5 x calamine read", big[0] / floor <= 2.5,
              f"{big[0] / floor:.2f} x"),
-            ("peak memory < 1 GiB", big[1] < 1024, f"{big[1]:.0f} MB"),
+            ("peak memory < 1 GiB", big[1] + big[2] < 1024, f"{big[1] + big[2]:.0f} MB"),
             ("typical month < 3 s", month[0] < 3, f"{month[0]:.2f} s"),
             ("--help < 0.5 s", help_[0] < 0.5, f"{help_[0]:.2f} s")]
-    print(f"\n{'DESIGN §9 bar':<34}{'measured':>12}  result")
+    for years in (1, 2):
+        files = next(v for k, v in results.items() if k.startswith(f"process {144 * years} "))
+        book = next(v for k, v in results.items() if k.endswith("1 book") and
+                    k.startswith(f"process {144 * years * MONTHLY_INDICATORS:,}"))
+        bars.append((f"{144 * years} files <= 1.5 x one book", files[0] <= 1.5 * book[0],
+                     f"{files[0] / book[0]:.2f} x"))
+    dup = results[f"annotate {DUPLICATES:,} one key"]
+    distinct = results[f"annotate {DUPLICATES:,} distinct"]
+    bars += [("one-key annotate <= 2 x distinct", dup[0] <= 2 * distinct[0],
+              f"{dup[0] / distinct[0]:.2f} x"),
+             ("one-key annotate < 500 MB", dup[1] + dup[2] < 500, f"{dup[1] + dup[2]:.0f} MB")]
+    print(f"\n{'bar (DESIGN §9, issue 15)':<36}{'measured':>12}  result")
     for name, ok, shown in bars:
-        print(f"{name:<34}{shown:>12}  {'pass' if ok else 'FAIL'}")
+        print(f"{name:<36}{shown:>12}  {'pass' if ok else 'FAIL'}")
     return all(ok for _, ok, _ in bars)
 
 
@@ -236,12 +353,14 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="also profile the big run")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="run each measure N times and report the median (default 1)")
+    parser.add_argument("--quick", action="store_true",
+                        help="leave out the 50k/100k/400k scaling line")
     args = parser.parse_args()
-    files = prepare(args.workdir)
+    files = prepare(args.workdir, args.quick)
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start; "
           f"median of {args.repeat} run{'s' if args.repeat > 1 else ''} per measure")
     with tempfile.TemporaryDirectory() as tmp:
-        ok = report(run_all(files, Path(tmp), args.repeat))
+        ok = report(run_all(files, Path(tmp), args.repeat, args.workdir))
         if args.profile:
             profile(files, Path(tmp))
     return 0 if ok else 1

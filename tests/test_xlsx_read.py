@@ -170,3 +170,69 @@ def test_only_some_sheets(tmp_path):
     wb.save(tmp_path / "two.xlsx")
     book = read_workbook(tmp_path / "two.xlsx", only={"Two"})
     assert [s.name for s in book.sheets] == ["Two"]
+
+
+# --- the columnar reader and the reading process ---------------------------------------------
+def test_numbers_keep_every_digit(tmp_path):
+    """fastexcel's text of a number keeps 15 digits (1.5e-10 reads '0'): the exact float
+    comes from a second, numeric read of the column."""
+    from xlsx_parts import num, row, text, workbook
+
+    values = [12345.678901234567, 1.5e-10, 5e-324, 0.1 + 0.2, -0.0, 1e21, 3.0000000000000004]
+    letters = "ABCDEFG"
+    path = workbook(tmp_path / "n.xlsx", {"R": row(1, *(num(f"{c}1", repr(v))
+                                                         for c, v in zip(letters, values,
+                                                                      strict=True)))
+                    + row(2, text("A2", "12"), text("B2", "0.5"), text("C2", "1.50"))})
+    rows = read_workbook(path).sheets[0].rows
+    assert rows[0] == values and [type(v) for v in rows[0]] == [float] * len(values)
+    assert rows[1][:3] == ["12", "0.5", "1.50"]
+
+
+def test_only_returns_sheets_are_decoded_whole(tmp_path):
+    from xlkpi.read.xlsx import read_book, returns_or_metadata
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Big notes"
+    for r in range(50):
+        wb.active.append([f"note {r}"])
+    ws = wb.create_sheet("Returns")
+    ws.append(["Indicator ID", "Period", "Value"])
+    for r in range(30):
+        ws.append(["A1", "2020-04", r])
+    wb.save(tmp_path / "r.xlsx")
+    book = read_book(tmp_path / "r.xlsx", wanted=returns_or_metadata)
+    notes, returns = book.sheets
+    assert not notes.full and len(notes.rows()) == 10
+    assert returns.full and len(returns.rows()) == 31
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_prefetch_reads_on_another_process_or_a_thread(tmp_path, monkeypatch, in_thread):
+    from xlkpi.read import prefetch
+
+    monkeypatch.setenv("XLKPI_READ_IN_THREAD", "1" if in_thread else "0")
+    good = tiny_xlsx(tmp_path / "good.xlsx",
+                     rows=[("Indicator ID", "Period", "Value"), ("A1", "2020-04", 5)])
+    returns = prefetch.start([good]).result(timeout=60)
+    assert returns.rows[["indicator_id", "value"]].values.tolist() == [["A1", 5.0]]
+    (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(UnreadableInput, match=r"bad\.xlsx: is damaged"):
+        prefetch.start([good, tmp_path / "bad.xlsx"]).result(timeout=60)
+
+
+def test_a_reader_that_dies_is_one_line(tmp_path, monkeypatch):
+    """A Rust abort ends the reading process, not xlkpi: the file is named, in one line."""
+    import os
+    import signal
+
+    from xlkpi.read import prefetch, xlsx
+
+    monkeypatch.setenv("XLKPI_READ_IN_THREAD", "0")
+    monkeypatch.setattr(xlsx, "read_book", lambda *a, **k: os.kill(os.getpid(),
+                                                                   signal.SIGABRT))
+    path = tiny_xlsx(tmp_path / "crash.xlsx")
+    with pytest.raises(UnreadableInput, match=r"crash\.xlsx: cannot be read \(the reader "
+                                              r"stopped: signal 6\)") as info:
+        prefetch.start([path]).result(timeout=60)
+    assert "\n" not in str(info.value)

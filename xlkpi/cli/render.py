@@ -30,12 +30,17 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def findings_table(frame, limit: int | None = None, title: str | None = None) -> Group:
-    """The findings a person has to act on, one table per file, errors first, each with the
-    cell to look at."""
+SHOWN = 40  # findings listed in the terminal; every one is in --json, --annotate and the report
+MESSAGE_CHARS = 300
+
+
+def findings_table(frame, limit: int | None = SHOWN, title: str | None = None) -> Group:
+    """The findings a person has to act on, errors first, each with the cell to look at: the
+    first `limit` of them, one table per file, and — when there are more — how many of each
+    code, so that 200,000 findings print as a screenful, not as 200,000 rows."""
     rows = frame.sort_values("severity", key=lambda s: s.ne("error"), kind="stable")
     shown = rows if limit is None else rows.head(limit)
-    tables = [Text(title, style="bold")] if title else []
+    parts = [Text(title, style="bold")] if title else []
     for file, group in shown.groupby("file", sort=False):
         table = Table(title=file or "(no file)", title_justify="left", title_style="bold",
                       header_style="bold", expand=True)
@@ -45,12 +50,33 @@ def findings_table(frame, limit: int | None = None, title: str | None = None) ->
                          ("Message", {"ratio": 5})):
             table.add_column(name, **kw)
         for r in group.itertuples(index=False):
+            message = r.message if len(r.message) <= MESSAGE_CHARS else \
+                r.message[:MESSAGE_CHARS - 1] + "…"
             table.add_row(Text(r.severity, style=SEVERITY_STYLE.get(r.severity, "")), r.code,
-                          r.cell or r.sheet, r.team, r.indicator, r.period, r.message)
-        tables.append(table)
+                          r.cell or r.sheet, r.team, r.indicator, r.period, message)
+        parts.append(table)
     if limit is not None and len(rows) > limit:
-        tables.append(Text(f"… and {len(rows) - limit:,} more"))
-    return Group(*tables)
+        parts.append(counts_by_code(rows))
+        parts.append(Text(f"The first {limit:,} of {len(rows):,} findings are listed above; "
+                          "all of them are in `--json`, in the copies `--annotate` writes and "
+                          "on the report's Validation tab."))
+    return Group(*parts)
+
+
+def counts_by_code(frame) -> Table:
+    """How many findings of each code (errors first), in how many files."""
+    table = Table(title="Findings by code", title_justify="left", title_style="bold",
+                  header_style="bold")
+    for name in ("Severity", "Code", "Findings", "Files"):
+        table.add_column(name, justify="right" if name in ("Findings", "Files") else "left")
+    counts = frame.groupby(["severity", "code"], sort=False).agg(
+        n=("code", "size"), files=("file", "nunique")).reset_index()
+    counts = counts.sort_values(["severity", "n"], key=lambda s: s.ne("error")
+                                if s.name == "severity" else -s, kind="stable")
+    for r in counts.itertuples(index=False):
+        table.add_row(Text(r.severity, style=SEVERITY_STYLE.get(r.severity, "")), r.code,
+                      f"{r.n:,}", f"{r.files:,}")
+    return table
 
 
 def totals_line(errors: int, warnings: int) -> Text:

@@ -8,7 +8,6 @@ Excel `row` — so each finding can name its file, sheet and cell. Values stay r
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,16 +16,16 @@ import pandas as pd
 
 from xlkpi.core.findings import Report
 from xlkpi.read import values as parse
+from xlkpi.read import xlsx
 from xlkpi.read.guard import DEFAULT_LIMITS, Limits
-from xlkpi.read.xlsx import Sheet, Workbook, read_workbook
+from xlkpi.read.xlsx import HEADER_ROWS, Book, Sheet, SheetData
 
 FIELDS = {"team": "Team", "indicator_id": "Indicator ID", "period": "Period",
           "numerator": "Numerator", "denominator": "Denominator", "value": "Value",
           "comment": "Comment", "rag": "RAG", "evidence": "Evidence"}
 FIGURES = ("numerator", "denominator", "value")
 KEY_FIELDS = ("team", "indicator_id", "period")  # merged cells in these are filled down
-HEADER_ROWS = 10
-METADATA_SHEET = "xlkpi"
+METADATA_SHEET = xlsx.TEMPLATE_SHEET
 
 
 @dataclass
@@ -49,8 +48,7 @@ class Returns:
     metadata: dict[str, dict[str, str]] = field(default_factory=dict)  # file -> template meta
 
 
-def _normal(v) -> str:
-    return re.sub(r"\s+", " ", str(v).replace("\u00a0", " ")).strip().lower()
+_normal = xlsx.normal_text
 
 
 def read_template_metadata(rows: list[list]) -> dict[str, str]:
@@ -64,28 +62,30 @@ def read_template_metadata(rows: list[list]) -> dict[str, str]:
     return meta
 
 
-def find_header(sheet: Sheet) -> int | None:
+def find_header(sheet: Sheet | SheetData) -> int | None:
     """0-based index of the header row, if the sheet is a returns sheet."""
-    for i, row in enumerate(sheet.rows[:HEADER_ROWS]):
-        cells = {_normal(v) for v in row if isinstance(v, str)}
-        if "indicator id" in cells and "period" in cells:
-            return i
-    return None
+    rows = sheet.rows if isinstance(sheet, Sheet) else sheet.rows(HEADER_ROWS)
+    return xlsx.find_header(rows)
+
+
+def read_books(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS) -> list[Book]:
+    """The files as read for returns (prefetch.start does the same on its own process)."""
+    return [xlsx.read_book(p, limits, wanted=xlsx.returns_or_metadata) for p in paths]
 
 
 def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
-                 books: list[Workbook] | None = None) -> Returns:
+                 books: list[Book] | None = None) -> Returns:
     """Read every returns sheet of every file (or of `books`, the same files already read by
     prefetch.start). UnreadableInput if a file cannot be read."""
     report = Report()
     frames, sources, metadata = [], [], {}
     if books is None:
-        books = [read_workbook(p, limits) for p in paths]
+        books = read_books(paths, limits)
     for path, book in zip(map(Path, paths), books, strict=True):
         label = str(path)
         meta_sheet = book.sheet(METADATA_SHEET)
         if meta_sheet is not None:
-            metadata[label] = read_template_metadata(meta_sheet.rows)
+            metadata[label] = read_template_metadata(meta_sheet.rows())
         found = False
         for sheet in book.sheets:
             header = find_header(sheet)
@@ -110,9 +110,9 @@ def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
     return Returns(rows, sources, report, [Path(p) for p in paths], metadata)
 
 
-def _read_sheet(label: str, sheet: Sheet, header: int, src: int, sources: list[Source],
+def _read_sheet(label: str, sheet: SheetData, header: int, src: int, sources: list[Source],
                 report: Report) -> pd.DataFrame | None:
-    names = [_normal(v) for v in sheet.rows[header]]
+    names = [_normal(v) for v in sheet.rows(header + 1)[header]]
     colpos: dict[str, int] = {}
     for key, title in FIELDS.items():
         hits = [i for i, n in enumerate(names) if n == title.lower()]
@@ -130,18 +130,32 @@ def _read_sheet(label: str, sheet: Sheet, header: int, src: int, sources: list[S
         return None
     source = Source(label, sheet.name, header + 1, colpos, "team" not in colpos)
     sources.append(source)
-
-    body = sheet.rows[header + 1:]
-    if not body:
+    if sheet.height <= header + 1:
         return None
-    table = pd.DataFrame(body, dtype=object)  # calamine's rows share one width
-    frame = pd.DataFrame({key: (table[colpos[key]] if key in colpos and colpos[key] in table
-                                else pd.Series("", index=table.index, dtype=object))
-                          for key in FIELDS})
+
+    # rows worth keeping, decided on the codes before any value is made: a sheet whose grid
+    # reaches row 1,000,000 for one stray cell costs its filled rows only
+    first = header + 1
+    content = [k for k in FIELDS if k in colpos and (k != "team" or not source.team_from_sheet)]
+    filled = np.zeros(sheet.height - first, dtype=bool)
+    for key in content:
+        column = sheet.columns.get(colpos[key])
+        if column is not None:
+            filled |= column.codes[first:] >= 0
+    formula_rows = {r - first for r, c in sheet.no_value_formulas
+                    if r >= first and c in colpos.values()}
+    merged_rows = _merged_rows(sheet, header, colpos)
+    for r in formula_rows | merged_rows:
+        if r < len(filled):
+            filled[r] = True
+    keep = np.flatnonzero(filled)
+    frame = pd.DataFrame({key: _cells(sheet, colpos.get(key), first, keep) for key in FIELDS},
+                         dtype=object)
+    frame.index = keep
     if source.team_from_sheet:
         frame["team"] = sheet.name
     _fill_merged(frame, sheet, header, colpos)
-    excel_rows = np.arange(header + 2, header + 2 + len(frame))
+    excel_rows = keep + first + 1
     frame.insert(0, "row", excel_rows)
     frame.insert(0, "src", src)
     frame.insert(2, "hidden", pd.Series(excel_rows - 1, index=frame.index).isin(
@@ -151,12 +165,34 @@ def _read_sheet(label: str, sheet: Sheet, header: int, src: int, sources: list[S
     frame["no_value"] = pd.Series("", index=frame.index, dtype=object)
     for r, c in sheet.no_value_formulas:
         key = next((k for k, v in colpos.items() if v == c), None)
-        if r > header and key is not None and (r - header - 1) in frame.index:
-            frame.loc[r - header - 1, "no_value"] += key + ","
+        if r > header and key is not None and (r - first) in frame.index:
+            frame.loc[r - first, "no_value"] += key + ","
 
-    content = [k for k in FIELDS if k != "team" or not source.team_from_sheet]
-    blank = np.logical_and.reduce([_blank(frame[k]) for k in [*content, "no_value"]])
-    return frame[~blank]
+    blank = np.logical_and.reduce([_blank(frame[k]) for k in [*content, "no_value"]]) \
+        if content else np.ones(len(frame), dtype=bool)
+    return frame[~blank].reset_index(drop=True)
+
+
+def _cells(sheet: SheetData, col: int | None, first: int, keep: np.ndarray) -> np.ndarray:
+    column = sheet.columns.get(col) if col is not None else None
+    if column is None:
+        return np.full(len(keep), "", dtype=object)
+    table = np.array([*column.uniques, ""], dtype=object)
+    codes = column.codes[first:][keep]
+    return table[np.where(codes < 0, len(column.uniques), codes)]
+
+
+def _merged_rows(sheet: SheetData, header: int, colpos: dict[str, int]) -> set[int]:
+    """Body rows (0-based from the first row under the header) covered by a merged key."""
+    out: set[int] = set()
+    keys = [colpos[k] for k in KEY_FIELDS if k in colpos]
+    for r0, c0, r1, c1 in sheet.merged:
+        if any(c0 <= c <= c1 for c in keys) and r1 > header:
+            lo = max(r0, header + 1) - header - 1
+            hi = min(r1, sheet.height - 1) - header - 1
+            if hi - lo < 100_000:
+                out.update(range(lo, hi + 1))
+    return out
 
 
 def _blank(column: pd.Series) -> np.ndarray:
@@ -164,9 +200,10 @@ def _blank(column: pd.Series) -> np.ndarray:
     return (values == "") | pd.isna(values)
 
 
-def _fill_merged(frame: pd.DataFrame, sheet: Sheet, header: int,
+def _fill_merged(frame: pd.DataFrame, sheet: SheetData, header: int,
                  colpos: dict[str, int]) -> None:
-    """A merged Team/ID/Period cell applies to every row it spans (figures are not copied)."""
+    """A merged Team/ID/Period cell applies to every row it spans (figures are not copied).
+    `frame` is labelled by body row (0 = the first row under the header)."""
     for r0, c0, r1, c1 in sheet.merged:
         for key in KEY_FIELDS:
             c = colpos.get(key)
@@ -174,6 +211,7 @@ def _fill_merged(frame: pd.DataFrame, sheet: Sheet, header: int,
                 continue
             top = max(r0, header + 1) - header - 1
             value = frame.at[top, key] if top in frame.index else ""
-            lo, hi = top, min(r1 - header - 1, len(frame) - 1)
-            if lo <= hi:
-                frame.loc[lo:hi, key] = value
+            lo, hi = top, r1 - header - 1
+            span = frame.index[(frame.index >= lo) & (frame.index <= hi)]
+            if len(span):
+                frame.loc[span, key] = value

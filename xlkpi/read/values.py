@@ -111,7 +111,8 @@ def to_number(raw: pd.Series, *, units: bool = False,
         kind[at] = code
     other = ~(is_num.to_numpy() | is_str.to_numpy() | is_none)
     kind[other] = 2  # booleans, dates, times in a number column
-    inf = (kind == 1) & ~np.isfinite(np.nan_to_num(values, nan=0.0))
+    with np.errstate(all="ignore"):  # a number cell holding NaN or inf is not finite: never
+        inf = (kind == 1) & ~np.isfinite(values)  # a blank (NaN here means the cell was NaN)
     kind[inf] = 4
     values[inf] = np.nan
     return (pd.Series(values, index=raw.index),

@@ -1,40 +1,140 @@
-"""Read the cells of an .xlsx: python-calamine for speed, plus one scan of the sheet XML.
+"""Read the cells of an .xlsx: column by column, bounded, and without losing what a return means.
 
-python-calamine is ~10x faster than openpyxl but drops four things a return depends on, so
-the sheet XML is scanned once for them (byte searches, no XML parser):
-  * Excel error cells (`#DIV/0!`) read as '' — we put the error text back;
-  * formulas with no saved result read as '' — we list them;
-  * percent-formatted numbers read as 0.74 — we scale them to 74, as the user sees them;
-  * hidden rows — we list them.
-Quoted percent signs (`0.0"%"`, the format of xlkpi's own reports) do not scale.
+The order is what makes it safe. The guard snapshots the file, checks the zip and reads the
+small parts as XML. Each sheet's XML is then scanned for every cell reference, so that the
+grid a reader would build is measured against the limits *before* anything is built. Only
+then does fastexcel (calamine, in Rust) read the cells, straight into Arrow columns of text,
+one sheet at a time; each column is kept as its distinct values and one code per cell, so
+200,000 rows of a dozen teams cost a dozen Python strings, not 200,000.
+
+fastexcel reads every cell as text here (one type for every column: no guessing, no
+warning); the distinct texts are turned back into what the cells held: numbers (fastexcel's
+text of a number parses back to the same float), dates, text. The scan puts back what no
+reader keeps:
+  * Excel error cells (`#DIV/0!`, and the newer `#SPILL!` that calamine refuses);
+  * formulas with no saved result (listed, so validation can name them);
+  * percent-formatted numbers, scaled to what the user sees (0.74 shown as 74% reads 74);
+  * TRUE/FALSE, and non-finite numbers (`NaN` stays not-a-number, never blank);
+  * hidden rows and merged ranges.
+A cell that would crash the reader (a negative or infinite date, an error calamine does not
+know, a number that is not one) is blanked in a copy of the sheet, and its value put back.
+
+The scan has two ways through a sheet. Sheets as Excel, LibreOffice, openpyxl and xlsxwriter
+write them (double quotes, no comments, every cell with its reference) are scanned with byte
+searches, ~0.1 s for 200,000 rows. Anything else — single quotes, spaces around `=`,
+comments, CDATA, extLst, cells without references — goes through expat, an XML parser (~6x
+slower, still seconds at most): both give the same scan (a property test holds them to it),
+and both ignore what calamine ignores.
 """
 
 from __future__ import annotations
 
-import html
+import io
 import re
-from concurrent.futures import ThreadPoolExecutor
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import python_calamine as calamine
+import fastexcel
+import nanoarrow
+import numpy as np
 
 from xlkpi.core.errors import UnreadableInput
-from xlkpi.read import guard as xlsx_guard
-from xlkpi.read.guard import DEFAULT_LIMITS, Limits
+from xlkpi.read import guard
+from xlkpi.read.cells import Column, decode, exact_floats
+from xlkpi.read.expatscan import ExpatScan
+from xlkpi.read.fastscan import FastScan
+from xlkpi.read.guard import DEFAULT_LIMITS, Limits, Styles
+from xlkpi.read.sheetxml import (
+    Cell,
+    SharedStrings,
+    SheetScan,
+    blank_cells,
+    check_limits,
+    merged_cells,
+    shared_strings,
+)
 
-Cell = tuple[int, int]  # 0-based (row, column)
+HEADER_ROWS = 10  # a returns sheet's header row is within its first 10 rows
+
+
+# --- what a read gives -----------------------------------------------------------------------
+@dataclass
+class SheetData:
+    """One worksheet, column by column (0-based rows and columns, from A1)."""
+
+    name: str
+    visible: bool
+    height: int  # rows in the grid
+    columns: dict[int, Column]  # 0-based column -> its cells; absent columns are blank
+    full: bool = True  # False: only the first HEADER_ROWS rows were decoded
+    hidden_rows: set[int] = field(default_factory=set)
+    no_value_formulas: set[Cell] = field(default_factory=set)
+    error_cells: set[Cell] = field(default_factory=set)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+
+    @property
+    def width(self) -> int:
+        return max(self.columns, default=-1) + 1
+
+    def rows(self, limit: int | None = None) -> list[list]:
+        """The grid as lists of cell values from A1, '' for blank; rows share one width."""
+        n = self.height if limit is None else min(limit, self.height)
+        if not self.full:
+            n = min(n, HEADER_ROWS)
+        blank = [""] * n
+        grid = [self.columns[c].values(0, n).tolist() if c in self.columns else blank
+                for c in range(self.width)]
+        if not grid:
+            return [[] for _ in range(n)]
+        return [list(r) for r in zip(*grid, strict=True)]
+
+
+@dataclass
+class Book:
+    path: Path
+    sheets: list[SheetData]
+
+    def sheet(self, name: str) -> SheetData | None:
+        return next((s for s in self.sheets if s.name == name), None)
+
+
+def normal_text(v) -> str:
+    """A header cell as compared: spacing and case ignored."""
+    return re.sub(r"\s+", " ", str(v).replace("\u00a0", " ")).strip().lower()
+
+
+TEMPLATE_SHEET = "xlkpi"  # the template's hidden metadata sheet
+
+
+def returns_or_metadata(name: str, head: list[list]) -> bool:
+    """The sheets the returns reader reads whole: returns sheets and the template's
+    metadata sheet (of the others only the first rows are decoded)."""
+    return name == TEMPLATE_SHEET or find_header(head) is not None
+
+
+def find_header(rows: list[list]) -> int | None:
+    """0-based index of the header row among a sheet's first rows, if it is a returns sheet
+    (one row holds `Indicator ID` and `Period`, DESIGN §3)."""
+    for i, row in enumerate(rows[:HEADER_ROWS]):
+        cells = {normal_text(v) for v in row if isinstance(v, str)}
+        if "indicator id" in cells and "period" in cells:
+            return i
+    return None
 
 
 @dataclass
 class Sheet:
+    """A sheet as rows of values (small workbooks: the register, template metadata)."""
+
     name: str
     rows: list[list]  # from A1; '' for blank; error cells hold their text, e.g. '#REF!'
     visible: bool = True
     hidden_rows: set[int] = field(default_factory=set)
     no_value_formulas: set[Cell] = field(default_factory=set)
     error_cells: set[Cell] = field(default_factory=set)
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -46,215 +146,234 @@ class Workbook:
         return next((s for s in self.sheets if s.name == name), None)
 
 
+# given a sheet's name and first rows: decode it whole? (the returns reader: returns sheets)
+Wanted = Callable[[str, list[list]], bool]
+
+
 def read_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS,
                   only: set[str] | None = None) -> Workbook:
-    """Every worksheet (or those in `only`), or UnreadableInput naming the file.
+    """Every worksheet (or those in `only`) as rows, or UnreadableInput naming the file."""
+    book = read_book(path, limits, only=only)
+    return Workbook(book.path, [
+        Sheet(s.name, s.rows(), s.visible, s.hidden_rows, s.no_value_formulas,
+              s.error_cells, s.merged) for s in book.sheets])
 
-    Once the zip directory has passed the guard, calamine parses on one thread while this
-    one verifies every part and scans the sheet XML: calamine itself refuses a part larger
-    than its declared size, so nothing can expand past the limits on either thread."""
+
+class contain:
+    """`with contain(path):` — the one place where any failure of a reader becomes
+    UnreadableInput naming the file. A Rust panic (pyo3's PanicException) derives from
+    BaseException, so it is caught too; KeyboardInterrupt and SystemExit are not."""
+
+    def __init__(self, path: Path | str):
+        self.path = path
+
+    def __enter__(self) -> contain:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None or isinstance(exc, (UnreadableInput, KeyboardInterrupt, SystemExit,
+                                           GeneratorExit)):
+            return False
+        if isinstance(exc, MemoryError):
+            raise guard.fail(self.path, "is too large to read in the memory available") \
+                from None
+        raise guard.fail(self.path, f"cannot be read as a workbook ({_short(exc)})") from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:160]
+
+
+def read_book(path: Path | str, limits: Limits = DEFAULT_LIMITS, *,
+              only: set[str] | None = None, wanted: Wanted | None = None) -> Book:
+    """Every worksheet (or those in `only`), column by column; a sheet for which `wanted`
+    says False keeps only its first HEADER_ROWS rows. UnreadableInput names the file."""
     path = Path(path)
-    zf = xlsx_guard.open_zip(path, limits)
-    with zf, ThreadPoolExecutor(max_workers=1, thread_name_prefix="xlkpi-calamine") as pool:
-        parts = _sheet_parts(path, zf)
-        wanted = [n for n in parts if only is None or n in only]
-        parsed = pool.submit(_calamine_sheets, path, wanted, limits)
-        percent_styles = _percent_styles(path, zf)
-        scans = {n: scan_sheet_xml(xlsx_guard.read_part(path, zf, parts[n]), percent_styles)
-                 for n in wanted}
-        xlsx_guard.verify_parts(path, zf, skip={parts[n] for n in wanted})
-        sheets = parsed.result()
-    for sheet in sheets:
-        _apply_scan(sheet, scans[sheet.name])
-    return Workbook(path, sheets)
+    with contain(path):
+        data = guard.snapshot(path, limits)
+        with guard.open_zip(path, limits, data) as zf:
+            parts = {n: p for n, p in guard.sheet_parts(path, zf).items()
+                     if p.worksheet and (only is None or n in only)}
+            scans = _scan_sheets(path, zf, parts, limits)
+            guard.verify_parts(path, zf, skip={p.part for p in parts.values()})
+            rels = guard.plain_workbook_rels(path, zf)
+            if rels is not None or any(s.blank_out for s in scans.values()):
+                data = _rewritten(path, zf, {parts[n].part: s for n, s in scans.items()}, rels)
+        reader = fastexcel.read_excel(data)
+        del data
+        return Book(path, [_read_sheet(reader, n, parts[n].visible, scans[n], wanted)
+                           for n in parts])
 
 
-def _calamine_sheets(path: Path, names: list[str], limits: Limits) -> list[Sheet]:
-    """The cell values of the named worksheets (chart sheets are skipped)."""
+REPORT_MARK = "xlkpi report"  # custom document properties xlkpi writes into its outputs
+COPY_MARK = "xlkpi checked copy of"  # an annotated copy: the workbook's file name
+SOURCE_SHA_MARK = "xlkpi source sha256"  # ... and that workbook's SHA-256
+
+
+def xlkpi_marks(path: Path | str) -> dict[str, str]:
+    """A workbook's custom document properties (docProps/custom.xml), read cheaply: the zip
+    directory and that one part, guarded (size, DTD, XML parsed safely). `xlkpi report`
+    marks xlkpi's reports; `xlkpi checked copy of` and `xlkpi source sha256` an annotated
+    copy. {} when there are none or the file is not a readable workbook (the reader says
+    why, later)."""
+    path = Path(path)
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
-        meta = {m.name: m for m in book.sheets_metadata}
-        sheets = []
-        for name in names:
-            m = meta.get(name)
-            if m is None or m.typ != calamine.SheetTypeEnum.WorkSheet:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.NameToInfo.get(guard.CUSTOM_PROPERTIES)
+            if info is None or info.file_size > guard.MiB:
+                return {}
+            return guard.custom_properties(path, zf)
+    except (UnreadableInput, *guard.DAMAGED):
+        return {}
+
+
+def _scan_sheets(path: Path, zf: zipfile.ZipFile, parts: dict[str, guard.SheetPart],
+                 limits: Limits) -> dict[str, SheetScan]:
+    styles = guard.read_styles(path, zf)
+    strings = shared_strings(path, guard.optional_part(
+        path, zf, guard.workbook_part(path, zf, "/sharedStrings", "xl/sharedStrings.xml")),
+        limits)
+    scans, total = {}, 0
+    for name, part in parts.items():
+        xml = guard.read_part(path, zf, part.part)
+        scans[name] = scan = scan_sheet(xml, styles, strings, path=path, sheet=name,
+                                         limits=limits)
+        del xml
+        check_limits(scan, limits, path, name)
+        total += scan.grid_cells
+        if total > limits.max_book_cells:
+            raise guard.fail(path, f"has too many cells: its sheets' grids add up to over "
+                                   f"{limits.max_book_cells:,} cells (sheet {name!r} reaches "
+                                   f"{scan.far}); delete what lies beyond the data and save")
+    return scans
+
+
+def scan_sheet(xml: bytes, styles: Styles, strings: SharedStrings, *,
+               path: Path | str = "", sheet: str = "", fast: bool | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> SheetScan:
+    """Every cell reference, and what calamine loses, of one sheet's XML. `fast=False`
+    forces expat (tests); by default byte searches when the XML is plain, expat otherwise."""
+    m = re.search(rb"<(\w+:)?sheetData\b[^>]*?(/?)>", xml)
+    if m is None:
+        return merged_cells(xml, SheetScan(), 0)
+    prefix = m.group(1) or b""
+    if m.group(2):
+        span = (m.end(), m.end())
+    else:
+        close = xml.find(b"</" + prefix + b"sheetData", m.end())
+        span = (m.end(), close if close != -1 else len(xml))
+    scan = None
+    if fast is not False:
+        scan = FastScan(xml, span, prefix, styles, strings, limits.max_cells).run()
+    return scan if scan is not None else ExpatScan(xml, styles, strings, path, sheet).run()
+
+
+# --- cells -----------------------------------------------------------------------------------
+def _rewritten(path: Path, zf: zipfile.ZipFile, scans: dict[str, SheetScan],
+               rels: bytes | None) -> bytes:
+    """A copy of the workbook in which the cells a reader would crash on are blanked (their
+    values are put back after the read) and relationship targets are plain. Only the parts
+    a reader needs are copied."""
+    out = io.BytesIO()
+    keep = ("[Content_Types].xml", "_rels/", "xl/workbook.xml", "xl/_rels/", "xl/styles",
+            "xl/sharedStrings", "xl/theme/")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new:
+        for info in zf.infolist():
+            if info.is_dir() or not (info.filename.startswith(keep) or info.filename in scans):
                 continue
-            sh = book.get_sheet_by_name(name)
-            cells = sh.total_height * sh.total_width
-            if cells > limits.max_cells:
-                raise UnreadableInput(f"{path}: sheet {name!r} has too many cells "
-                                      f"({cells:,}; the limit is {limits.max_cells:,})")
-            merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
-            sheets.append(Sheet(name, sh.to_python(skip_empty_area=False),
-                                m.visible == calamine.SheetVisibleEnum.Visible, merged=merged))
-        return sheets
-    except UnreadableInput:
-        raise
-    except Exception as exc:  # calamine's errors: XmlError, ZipError, CalamineError, ...
-        raise UnreadableInput(f"{path}: cannot be read as a workbook ({_short(exc)})") from None
+            body = guard.read_part(path, zf, info.filename)
+            scan = scans.get(info.filename)
+            if scan is not None and scan.blank_out:
+                body = blank_cells(body, scan.blank_out)
+            if info.filename == guard.WORKBOOK_RELS and rels is not None:
+                body = rels
+            new.writestr(info.filename, body)
+            del body
+    return out.getvalue()
 
 
-def _short(exc: Exception) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:160]
+def _read_sheet(reader, name: str, visible: bool, scan: SheetScan,
+                wanted: Wanted | None) -> SheetData:
+    if scan.cells == 0:
+        sheet = SheetData(name, visible, 0, {})
+        _put_back(sheet, scan)
+        return sheet
+    loaded = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+    array = nanoarrow.Array(loaded)
+    where = [c.absolute_index for c in loaded.selected_columns]
+    height = len(array)
+    children = [array.child(i) for i in range(array.n_children)]
+    sheet = SheetData(name, visible, height, {c: decode(a, HEADER_ROWS)
+                                              for c, a in zip(where, children, strict=True)},
+                      full=False)
+    _put_back(sheet, scan)
+    if wanted is None or wanted(name, sheet.rows(HEADER_ROWS)):
+        columns = {c: decode(a) for c, a in zip(where, children, strict=True)}
+        if scan.inexact:
+            _exact_numbers(reader, name, columns, where)
+        sheet = SheetData(name, visible, height, columns)
+        _put_back(sheet, scan)
+    return sheet
 
 
-def _apply_scan(sheet: Sheet, scan: SheetScan) -> None:
-    """Put back what calamine leaves out: error texts, percent scaling, formulas, hidden."""
-    rows = sheet.rows
-    for (r, c), text in scan.errors.items():
-        _put(rows, r, c, text)
-    for r, c in scan.percent:
-        if r < len(rows) and c < len(rows[r]):
-            v = rows[r][c]
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                rows[r][c] = round(v * 100, 10)
-    sheet.hidden_rows, sheet.no_value_formulas = scan.hidden_rows, scan.no_value
+def _exact_numbers(reader, name: str, columns: dict[int, Column], where: list[int]) -> None:
+    """fastexcel writes a number as text to 15 significant digits (and 1.5e-10 as '0'): the
+    columns that hold numbers are read a second time as floats, and every number cell takes
+    its exact value from there."""
+    numeric = [i for i, c in enumerate(where)
+               if any(type(u) is float for u in columns[c].uniques)]
+    if not numeric:
+        return
+    loaded = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="float",
+                               use_columns=[where[i] for i in numeric])
+    array = nanoarrow.Array(loaded)
+    for k, i in enumerate(numeric):
+        exact_floats(columns[where[i]], array.child(k))
+
+
+def _put_back(sheet: SheetData, scan: SheetScan) -> None:
+    """What the reader lost or misread, from the scan: error texts, TRUE/FALSE, blanked and
+    non-finite numbers, percent scaling; and the formulas, hidden rows, merged ranges."""
+    limit = None if sheet.full else HEADER_ROWS
+    for (r, c), value in [*scan.values.items(), *scan.errors.items()]:
+        if limit is None or r < limit:
+            _set(sheet, r, c, value)
+    for c, rows in scan.percent_by_column().items():
+        column = sheet.columns.get(c)
+        if column is not None:
+            _scale(column, rows[rows < len(column.codes)])
+    sheet.hidden_rows = set(scan.hidden_rows)
+    sheet.no_value_formulas = set(scan.no_value)
     sheet.error_cells = set(scan.errors)
+    sheet.merged = list(scan.merged)
 
 
-def _put(rows: list[list], r: int, c: int, value) -> None:
-    while len(rows) <= r:
-        rows.append([])
-    row = rows[r]
-    while len(row) <= c:
-        row.append("")
-    row[c] = value
+def _scale(column: Column, rows: np.ndarray) -> None:
+    """Percent cells: 0.74 -> 74 (each distinct number once)."""
+    codes = column.codes[rows]
+    rows, codes = rows[codes >= 0], codes[codes >= 0]
+    mapping = np.arange(len(column.uniques), dtype=np.int32)
+    for code in np.unique(codes).tolist():
+        v = column.uniques[code]
+        if isinstance(v, float):
+            column.uniques.append(round(v * 100, 10))
+            mapping[code] = len(column.uniques) - 1
+    column.codes[rows] = mapping[codes]
 
 
-# --- workbook structure ---------------------------------------------------------------------
-_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
-
-
-def _attrs(tag: bytes) -> dict[str, str]:
-    return {k.decode().split(":")[-1]: html.unescape(v.decode("utf-8", "replace"))
-            for k, v in _ATTR.findall(tag)}
-
-
-def _sheet_parts(path: Path, zf) -> dict[str, str]:
-    """Sheet name -> zip part name, in workbook order."""
-    wb = xlsx_guard.read_part(path, zf, "xl/workbook.xml")
-    try:
-        rels = xlsx_guard.read_part(path, zf, "xl/_rels/workbook.xml.rels")
-    except KeyError:
-        rels = b""
-    targets = {}
-    for tag in re.findall(rb"<(?:\w+:)?Relationship\b[^>]*>", rels):
-        a = _attrs(tag)
-        target = a.get("Target", "")
-        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        targets[a.get("Id")] = target
-    parts = {}
-    for tag in re.findall(rb"<(?:\w+:)?sheet\b[^>]*>", wb):
-        a = _attrs(tag)
-        part = targets.get(a.get("id"))
-        if a.get("name") and part in zf.NameToInfo:
-            parts[a["name"]] = part
-    return parts
-
-
-_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
-
-
-def _percent_styles(path: Path, zf) -> set[int]:
-    """Indexes of cell styles (cellXfs) whose number format shows a percent sign that scales."""
-    if "xl/styles.xml" not in zf.NameToInfo:
-        return set()
-    styles = xlsx_guard.read_part(path, zf, "xl/styles.xml")
-    percent_fmts = {9, 10}
-    for tag in re.findall(rb"<(?:\w+:)?numFmt\b[^>]*>", styles):
-        a = _attrs(tag)
-        code = _QUOTED.sub("", a.get("formatCode", ""))
-        if "%" in code and a.get("numFmtId", "").isdigit():
-            percent_fmts.add(int(a["numFmtId"]))
-    m = re.search(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", styles, re.S)
-    if not m:
-        return set()
-    xfs = re.findall(rb"<(?:\w+:)?xf\b([^>]*)>", m.group(1))
-    out = set()
-    for i, tag in enumerate(xfs):
-        fmt = _attrs(tag).get("numFmtId", "0")
-        if fmt.isdigit() and int(fmt) in percent_fmts:
-            out.add(i)
-    return out
-
-
-# --- sheet XML scan ---------------------------------------------------------------------------
-@dataclass
-class SheetScan:
-    errors: dict[Cell, str] = field(default_factory=dict)
-    no_value: set[Cell] = field(default_factory=set)
-    percent: set[Cell] = field(default_factory=set)
-    hidden_rows: set[int] = field(default_factory=set)
-
-
-_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
-
-
-def _ref(tag: bytes) -> Cell | None:
-    m = _REF.search(tag)
-    if not m:
-        return None
-    col = 0
-    for ch in m.group(1):
-        col = col * 26 + ch - 64
-    return int(m.group(2)) - 1, col - 1
-
-
-def scan_sheet_xml(xml: bytes, percent_styles: set[int]) -> SheetScan:
-    """Find error cells, formulas without saved values, percent cells and hidden rows."""
-    scan = SheetScan()
-    m = re.search(rb"<(\w+:)?sheetData\b", xml)
-    if not m:
-        return scan
-    p = m.group(1) or b""
-    cell_open, cell_close, v_open = b"<" + p + b"c ", b"</" + p + b"c>", b"<" + p + b"v>"
-
-    def cell_at(pos: int) -> tuple[Cell | None, bytes, bytes]:
-        """The cell around byte `pos`: its position, start tag and body."""
-        start = xml.rfind(cell_open, 0, pos)
-        tag_end = xml.find(b">", start)
-        end = xml.find(cell_close, tag_end) if xml[tag_end - 1:tag_end] != b"/" else tag_end
-        return _ref(xml[start:tag_end]), xml[start:tag_end], xml[tag_end:end]
-
-    pos = xml.find(b' t="e"')
-    while pos != -1:
-        where, _, body = cell_at(pos)
-        v = re.search(rb"<(?:\w+:)?v>([^<]*)<", body)
-        if where is not None:
-            scan.errors[where] = (v.group(1).decode("utf-8", "replace") if v else "#N/A")
-        pos = xml.find(b' t="e"', pos + 1)
-
-    f_open = b"<" + p + b"f"
-    pos = xml.find(f_open)
-    while pos != -1:
-        if xml[pos + len(f_open):pos + len(f_open) + 1] in (b">", b" ", b"/"):
-            where, _, body = cell_at(pos)
-            v_at = body.find(v_open)
-            has_value = v_at != -1 and body[v_at + len(v_open):v_at + len(v_open) + 1] != b"<"
-            if where is not None and not has_value:
-                scan.no_value.add(where)
-        pos = xml.find(f_open, pos + 1)
-
-    for style in percent_styles:
-        needle = b' s="%d"' % style
-        pos = xml.find(needle)
-        while pos != -1:
-            tag_start = xml.rfind(b"<", 0, pos)
-            if xml.startswith(cell_open, tag_start):
-                where = _ref(xml[tag_start:xml.find(b">", pos)])
-                if where is not None:
-                    scan.percent.add(where)
-            pos = xml.find(needle, pos + 1)
-
-    row_open = b"<" + p + b"row "
-    for needle in (b' hidden="1"', b' hidden="true"'):
-        pos = xml.find(needle)
-        while pos != -1:
-            start = xml.rfind(b"<", 0, pos)
-            if xml.startswith(row_open, start):
-                r = re.search(rb'\br="(\d+)"', xml[start:pos])
-                if r:
-                    scan.hidden_rows.add(int(r.group(1)) - 1)
-            pos = xml.find(needle, pos + 1)
-    return scan
+def _set(sheet: SheetData, r: int, c: int, value) -> None:
+    rows = max(sheet.height, r + 1)
+    column = sheet.columns.get(c)
+    if column is None:
+        column = sheet.columns[c] = Column([], np.full(rows, -1, dtype=np.int32))
+    if len(column.codes) < rows:
+        column.codes = np.concatenate([column.codes,
+                                       np.full(rows - len(column.codes), -1, np.int32)])
+    sheet.height = rows
+    for other in sheet.columns.values():
+        if len(other.codes) < rows:
+            other.codes = np.concatenate([other.codes,
+                                          np.full(rows - len(other.codes), -1, np.int32)])
+    column.uniques.append(value)
+    column.codes[r] = len(column.uniques) - 1
