@@ -16,7 +16,8 @@ from xlsx_parts import HEADER, STYLES, num, row, text, workbook
 
 from xlkpi.core.errors import BadArgument, OutputError
 from xlkpi.core.resources import default_register_path
-from xlkpi.read.xlsx import COPY_MARK, SOURCE_SHA_MARK, xlkpi_marks
+from xlkpi.core.vocabulary import COPY_MARK, SOURCE_SHA_MARK
+from xlkpi.read.guard import xlkpi_marks
 from xlkpi.write import files
 from xlkpi.write.annotate import SHEET, checked_path
 

@@ -319,3 +319,21 @@ def test_progress_shows_the_stage_on_long_runs(monkeypatch):
     with render.progress(delay=0) as step:
         step("Reading")
     assert quiet.getvalue() == ""  # nothing when not at a terminal
+
+
+def test_no_command_writes_over_what_it_reads(cli, tmp_path, returns, small_register_path):
+    from xlkpi.core.resources import default_register_path
+
+    before = small_register_path.read_bytes()
+    shipped = default_register_path().read_bytes()
+    for args in (["template", "--register", small_register_path, "-o", small_register_path],
+                 ["register", "--register", small_register_path, "--export",
+                  small_register_path],
+                 ["process", returns, "--register", small_register_path, "-o",
+                  default_register_path()],
+                 ["template", "-o", default_register_path()]):
+        result = cli(*args)
+        assert result.code == 2 and "refusing to write the output over an input" in \
+            result.err, args
+    assert small_register_path.read_bytes() == before
+    assert default_register_path().read_bytes() == shipped

@@ -9,7 +9,9 @@ import pytest
 import xlsxwriter
 
 from xlkpi.core.errors import BadArgument
-from xlkpi.read.inputs import COPY_MARK, REPORT_MARK, expand, marks
+from xlkpi.core.vocabulary import COPY_MARK, REPORT_MARK
+from xlkpi.read.guard import xlkpi_marks as marks
+from xlkpi.read.inputs import expand
 
 
 def book(path: Path, **properties: str) -> Path:

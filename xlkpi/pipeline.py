@@ -22,7 +22,7 @@ from xlkpi.core.findings import Report
 from xlkpi.rate.rag import rate_results
 from xlkpi.read import prefetch
 from xlkpi.validate.run import Progress, Validation, parse_period, quiet, validate
-from xlkpi.write.files import refuse_overwriting_inputs
+from xlkpi.write.files import refuse_input_as_output
 from xlkpi.write.report import write_report
 
 __all__ = ["Processed", "Validation", "parse_period", "process", "validate"]
@@ -68,7 +68,7 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
             reading: Future | None = None) -> Processed:
     """Validate, compute, rate and (unless `strict` finds errors) write the report."""
     output = Path(output)
-    refuse_overwriting_inputs(output, [*paths, *([register_path] if register_path else [])])
+    refuse_input_as_output(output, [*paths, register_path])
     inputs = [(str(p), sha256(Path(p))) for p in paths if Path(p).is_file()]
     reading = reading or prefetch.start(paths)
 

@@ -36,7 +36,7 @@ REGISTER = typer.Option(None, "--register", metavar="FILE", help="KPI register w
 
 def _inputs(arguments: list[Path]) -> list[Path]:
     """Files, folders and quoted patterns -> the returns to read; a note for each skipped."""
-    from xlkpi.read.inputs import expand  # lazy, and light: stdlib only
+    from xlkpi.read.inputs import expand  # lazy, and light: no numpy or pandas
 
     found = expand(arguments)
     for note in found.notes:
@@ -95,7 +95,7 @@ def process(
     returns = _inputs(returns)
     from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
 
-    reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
+    reading = prefetch.start(returns)  # first: the files are read while pandas loads
     from xlkpi import pipeline
     from xlkpi.cli import render
 
@@ -141,7 +141,7 @@ def validate(
     returns = _inputs(returns)
     from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
 
-    reading = prefetch.start(returns)  # first, on its own thread, while pandas loads
+    reading = prefetch.start(returns)  # first: the files are read while pandas loads
     from xlkpi.cli import render
     from xlkpi.core.errors import InvalidRegister
     from xlkpi.validate import run  # not the pipeline: validating writes no report
@@ -196,8 +196,10 @@ def template(
     from xlkpi.cli import render
     from xlkpi.validate.register import load_register
     from xlkpi.validate.run import parse_period
+    from xlkpi.write.files import refuse_input_as_output
     from xlkpi.write.template import write_template
 
+    refuse_input_as_output(output, [register])
     month = parse_period(period)
     path = write_template(load_register(register), output, period=month, team=team,
                           password=password)
@@ -218,10 +220,10 @@ def register_(
 
     reg = load_register(register)
     if export is not None:
-        from xlkpi.write.files import refuse_overwriting_inputs
+        from xlkpi.write.files import refuse_input_as_output
         from xlkpi.write.register_export import export_register
 
-        refuse_overwriting_inputs(export, [Path(reg.source)])
+        refuse_input_as_output(export, [Path(reg.source)])
         render.out.print(f"Wrote [bold]{export_register(reg, export)}[/]")
         return
     from xlkpi.cli.register_view import register_tables

@@ -34,3 +34,8 @@ MEANING = {
     TBC: "To be confirmed: no target has been set",
     NO_DATA: "No valid figure was returned for the period",
 }
+
+# --- what xlkpi writes inside its own workbooks (custom document properties) -------------------
+REPORT_MARK = "xlkpi report"  # a report: the xlkpi version that wrote it
+COPY_MARK = "xlkpi checked copy of"  # an annotated copy: the file name of its workbook
+SOURCE_SHA_MARK = "xlkpi source sha256"  # ... and that workbook's SHA-256

@@ -5,50 +5,24 @@ What a returns folder also holds at month end is skipped with a note, recognised
 xlkpi writes inside its own workbooks (custom document properties), never by file name:
 xlkpi's reports; annotated copies (`NAME.checked.xlsx`) while the workbook they were made from
 is among the inputs too; and Excel's `~$` lock files. This module imports nothing heavy: the
-CLI expands the inputs before it starts reading them.
+CLI expands the inputs before it starts reading them (the guard is light: no numpy).
 """
 
 from __future__ import annotations
 
 import glob
-import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from xlkpi.core.errors import BadArgument
-
-REPORT_MARK = "xlkpi report"  # custom property: the xlkpi version that wrote the report
-COPY_MARK = "xlkpi checked copy of"  # custom property: the workbook an annotated copy is of
-_PROPERTY = re.compile(rb'<property\b[^>]*\bname\s*=\s*["\']([^"\']*)["\'][^>]*>\s*'
-                       rb'<vt:\w+>([^<]*)</vt:\w+>', re.S)
-_MAX_PROPERTIES_BYTES = 1 << 20
+from xlkpi.core.vocabulary import COPY_MARK, REPORT_MARK
+from xlkpi.read.guard import xlkpi_marks
 
 
 @dataclass
 class Inputs:
     paths: list[Path] = field(default_factory=list)  # the returns to read, in order
     notes: list[str] = field(default_factory=list)  # one line per file skipped, and why
-
-
-def marks(path: Path) -> dict[str, str]:
-    """The custom document properties of a workbook (empty when it has none or is not a
-    readable zip: the reader says why later)."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("docProps/custom.xml")
-            if info.file_size > _MAX_PROPERTIES_BYTES:
-                return {}
-            xml = zf.read(info)
-    except (OSError, KeyError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError):
-        return {}
-    return {k.decode("utf-8", "replace"): _unescape(v.decode("utf-8", "replace"))
-            for k, v in _PROPERTY.findall(xml)}
-
-
-def _unescape(text: str) -> str:
-    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
-            .replace("&apos;", "'").replace("&amp;", "&"))
 
 
 def expand(arguments: list[str | Path]) -> Inputs:
@@ -64,7 +38,7 @@ def expand(arguments: list[str | Path]) -> Inputs:
             out.notes.append(f"Skipped {path.name}: an Excel lock file (the workbook is open "
                              "in Excel), not a return")
             continue
-        props = marks(path) if path.suffix.lower() == ".xlsx" else {}
+        props = xlkpi_marks(path) if path.suffix.lower() == ".xlsx" else {}
         if REPORT_MARK in props:
             out.notes.append(f"Skipped {path.name}: an xlkpi report, not a return")
             continue

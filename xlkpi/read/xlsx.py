@@ -206,28 +206,6 @@ def read_book(path: Path | str, limits: Limits = DEFAULT_LIMITS, *,
                            for n in parts])
 
 
-REPORT_MARK = "xlkpi report"  # custom document properties xlkpi writes into its outputs
-COPY_MARK = "xlkpi checked copy of"  # an annotated copy: the workbook's file name
-SOURCE_SHA_MARK = "xlkpi source sha256"  # ... and that workbook's SHA-256
-
-
-def xlkpi_marks(path: Path | str) -> dict[str, str]:
-    """A workbook's custom document properties (docProps/custom.xml), read cheaply: the zip
-    directory and that one part, guarded (size, DTD, XML parsed safely). `xlkpi report`
-    marks xlkpi's reports; `xlkpi checked copy of` and `xlkpi source sha256` an annotated
-    copy. {} when there are none or the file is not a readable workbook (the reader says
-    why, later)."""
-    path = Path(path)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.NameToInfo.get(guard.CUSTOM_PROPERTIES)
-            if info is None or info.file_size > guard.MiB:
-                return {}
-            return guard.custom_properties(path, zf)
-    except (UnreadableInput, *guard.DAMAGED):
-        return {}
-
-
 def _scan_sheets(path: Path, zf: zipfile.ZipFile, parts: dict[str, guard.SheetPart],
                  limits: Limits) -> dict[str, SheetScan]:
     styles = guard.read_styles(path, zf)

@@ -64,8 +64,8 @@ def validate(paths: list[Path], register_path: Path | None = None, *,
     before it imports pandas); started here otherwise."""
     progress(f"Reading {len(paths)} returns file{'s' if len(paths) != 1 else ''} and "
              "checking the KPI register")
-    # python-calamine releases the GIL while it parses: the register and the schema are
-    # loaded on the other core meanwhile.
+    # the returns are read by another process (read/prefetch.py): the register and the
+    # schema are loaded on the other core meanwhile.
     reading = reading or prefetch.start(paths)
     register = load_register(register_path)
     load_schema("returns")

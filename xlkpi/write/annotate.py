@@ -37,7 +37,9 @@ from xlsxwriter.exceptions import XlsxWriterException
 from xlsxwriter.utility import xl_cell_to_rowcol
 
 from xlkpi.core.errors import BadArgument, OutputError
-from xlkpi.read.xlsx import COPY_MARK, SOURCE_SHA_MARK, read_workbook, xlkpi_marks
+from xlkpi.core.vocabulary import COPY_MARK, SOURCE_SHA_MARK
+from xlkpi.read.guard import xlkpi_marks
+from xlkpi.read.xlsx import read_workbook
 from xlkpi.write.files import atomic_output, refuse_input_as_output
 
 SHEET = "xlkpi findings"

@@ -57,11 +57,6 @@ def refuse_input_as_output(output: Path, inputs: Iterable[Path | None]) -> None:
                               f"({i}); choose another name with -o")
 
 
-def refuse_overwriting_inputs(output: Path, inputs: Iterable[Path]) -> None:
-    """The older name of `refuse_input_as_output` (kept while call sites move)."""
-    refuse_input_as_output(output, inputs)
-
-
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; rename it to `path` when the block succeeds.
