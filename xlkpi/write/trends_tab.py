@@ -1,64 +1,199 @@
-"""The Trends tab: each indicator over its last periods, with a sparkline."""
+"""The Trends tab: every charted indicator's SPC chart (DESIGN §6a), beside its data.
+
+- A1 holds the title; under the header row (row 5) the Excel table `Trends` holds every chart's
+  data, one row per point: ID, Period, Value, Mean, Lower limit, Upper limit, Special cause
+  (the word), and the value again in `Special cause up` / `Special cause down` where the point
+  is one (the marker series). One header row, no blank rows or columns, no merged cells.
+- Each indicator's rows are a block; its chart (a native line chart, charts.py) sits to the
+  right of the block, as tall as it (short blocks get taller rows), with alt text saying what
+  it shows. Charts are drawn from the table's cells, so they render in Excel and LibreOffice
+  alike (sparklines do not render in LibreOffice).
+- Printed A4 landscape at a fixed PRINT_SCALE (text stays at 8 pt or more: never shrunk to fit
+  the width), the table and charts filling the page width, the header row repeated, a page
+  break between blocks so that no chart is cut in two, and the usual footer.
+"""
 
 from __future__ import annotations
 
-from xlkpi.core import calendar
-from xlkpi.core.findings import column_letter, sheet_ref
-from xlkpi.core.vocabulary import NO_DATA
-from xlkpi.write.report_book import HEADER_ROW, ReportBook
-from xlkpi.write.report_model import Model, number
-from xlkpi.write.styles import HEADER_FILL
-from xlkpi.write.xlsx import text_lines
+import math
 
-TREND_PERIODS = 13
+from xlsxwriter.worksheet import Worksheet
+
+from xlkpi.write import charts
+from xlkpi.write.charts import DOWN, UP, Cells, Points
+from xlkpi.write.report_book import HEADER_ROW, ReportBook
+from xlkpi.write.report_model import Model
+from xlkpi.write.styles import BLACK, CREAM, DARK_GREY, LIGHT_BLUE, SEVERITY_COLOURS
+from xlkpi.write.xlsx import A4, A4_POINTS, LINE_POINTS, MARGINS, column_pixels, text_lines
+
+SHEET = "Trends"
+TABLE = "Trends"  # the Excel table's name
+COLUMNS = [("ID", 8), ("Period", 8), ("Value", 11), ("Mean", 11), ("Lower limit", 11),
+           ("Upper limit", 11), ("Special cause", 13), ("Special cause up", 11),
+           ("Special cause down", 11)]
+ID, PERIOD, VALUE, MEAN, LOWER, UPPER, WORD, SIDE_UP, SIDE_DOWN = range(len(COLUMNS))
+CHART_COLUMN = len(COLUMNS)
+PRINT_SCALE = 80  # per cent: 10-point text prints at 8 points
+ROW_POINTS = LINE_POINTS  # one line of Arial 10
+MIN_CHART_POINTS = 200.0  # a block of few points gets taller rows, for a readable chart
+GAP_PX = 6  # between a chart and the edge of its block
+# LibreOffice lays a column out at 0.7927 points a pixel (Excel at 0.75: 96 dpi), so the
+# table and charts are sized to fit LibreOffice's wider page; Excel leaves a little room.
+LIBREOFFICE_POINTS_PER_PX = 0.7927
+WIDTH_SLACK_PX = 12
+PERIOD_FORMAT = "mmm-yy"
+PAGE_MARGINS = {**MARGINS, "top": 0.4, "bottom": 0.5}  # inches: room for two 24-point blocks
+# Special cause words: light fills of the report's palette that keep black text at WCAG AA,
+# beside the word itself (never colour alone).
+WORD_FILLS = {"Improvement": LIGHT_BLUE, "Concern": SEVERITY_COLOURS["error"][0],
+              "Up": CREAM, "Down": CREAM}
+
+
+def page_px() -> float:
+    """The printable width of an A4 landscape page at PRINT_SCALE, in the sheet's pixels (as
+    LibreOffice lays columns out: the wider of the two)."""
+    wide = A4_POINTS[1] - 72 * (PAGE_MARGINS["left"] + PAGE_MARGINS["right"])
+    return wide / (PRINT_SCALE / 100) / LIBREOFFICE_POINTS_PER_PX
+
+
+def page_points() -> float:
+    """The printable height of a page at PRINT_SCALE, in the sheet's points."""
+    high = A4_POINTS[0] - 72 * (PAGE_MARGINS["top"] + PAGE_MARGINS["bottom"])
+    return high / (PRINT_SCALE / 100)
+
+
+def chart_width_px() -> int:
+    table = sum(column_pixels(w) for _, w in COLUMNS)
+    return int(page_px() - table - WIDTH_SLACK_PX)
 
 
 def write_trends(book: ReportBook, model: Model) -> None:
-    res = model.results
-    months = sorted(int(x) for x in res["month"].unique() if x <= model.period)[-TREND_PERIODS:]
-    headers = ["ID", "Indicator", "Better when", *(calendar.month_label(x) for x in months),
-               "Trend line", f"RAG\n{model.label}"]
-    widths = [7, 50, 11, *([9] * len(months)), 16, 9]
-    ws = book.sheet("Trends", header_row=HEADER_ROW, freeze_columns=2)
-    book.title(ws, f"Trends to {model.label}: each indicator over its last "
-                   f"{len(months)} months",
-               "One value per due period (quarterly and annual indicators have gaps, "
-               "which the trend line joins). Assessed indicators show their RAG.")
+    blocks = charts.charted_points(model.results, model.register, model.period)
+    ws = book.wb.add_worksheet(SHEET)
+    _print_setup(ws, book.label)
+    ws.hide_gridlines(2)
+    ws.set_default_row(ROW_POINTS)
+    ws.freeze_panes(HEADER_ROW + 1, 0)
+    widths = [w for _, w in COLUMNS]
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
-    book.header(ws, HEADER_ROW, headers, widths)
-    recent = res[res["month"].isin(months)]
-    keys = zip(recent["indicator_id"], recent["month"].astype(int), strict=True)
-    values = dict(zip(keys, zip(recent["value"], recent["rag"], strict=True), strict=True))
-    first, spark = 3, 3 + len(months)
-    text, wrap = book.fmt("text"), book.fmt("wrap")
-    r = HEADER_ROW
-    locations, ranges = [], []
-    for iid, info in model.info.items():
-        r += 1
-        ws.write_string(r, 0, iid, text)
-        ws.write_string(r, 1, info["title"], wrap)
-        ws.write_string(r, 2, info["better"], text)
-        book.fit(ws, r, text_lines(info["title"], widths[1]))
-        numbers = 0
-        for j, month in enumerate(months):
-            v, word = values.get((iid, month), (None, ""))
-            if info["measure"] == "assessed":
-                shown = word if word not in ("", NO_DATA) else None
+    chart_px = chart_width_px()
+    ws.set_column(CHART_COLUMN, CHART_COLUMN, (chart_px - 5) / 7)
+    with_limits = sum(p.limits for p in blocks)
+    book.title(ws, f"Trends to {model.label}: SPC charts of {len(blocks)} indicators",
+               "Each monthly or quarterly indicator's points (single-period values) with the "
+               "mean and the limits inside which ordinary variation falls (Making Data Count); "
+               "special-cause points are marked and named in each chart's legend.",
+               f"{with_limits} charts have limits; with fewer than 15 points a chart shows the "
+               f"points alone. No chart for {len(model.info) - len(blocks)} indicators (yes/no, "
+               f"assessed, annual, or without a value). The table {TABLE} holds the charts' data.")
+    header_lines = max(text_lines(h, w, bold=True) for h, w in COLUMNS)
+    header = ROW_POINTS * header_lines + 3 if header_lines > 1 else ROW_POINTS
+    book.set_height(ws, HEADER_ROW, header)
+    if not blocks:
+        ws.write_string(HEADER_ROW, 0, "No indicator has points to chart.", book.fmt("label"))
+        return
+    r = HEADER_ROW + 1
+    spans = []
+    for p in blocks:
+        first = r
+        r = _write_block(book, ws, model, p, r)
+        spans.append((p, first, r - 1))
+    last = r - 1
+    hdr = book.fmt("header")
+    ws.add_table(HEADER_ROW, 0, last, len(COLUMNS) - 1, {
+        "name": TABLE, "style": None, "autofilter": True,
+        "columns": [{"header": h, "header_format": hdr} for h, _ in COLUMNS]})
+    _colour_words(book, ws, last)
+    breaks = _place_charts(book, ws, model, spans, chart_px, book.top(ws, HEADER_ROW + 1),
+                           header)
+    ws.set_h_pagebreaks(breaks)
+    ws.print_area(0, 0, last, CHART_COLUMN)
+
+
+def _print_setup(ws: Worksheet, label: str) -> None:
+    """As xlsx.print_setup, but at a fixed scale (not fitted to the width: Excel ignores page
+    breaks when fitting, and fitting would shrink the text)."""
+    ws.set_landscape()
+    ws.set_paper(A4)
+    ws.set_print_scale(PRINT_SCALE)
+    ws.set_margins(**PAGE_MARGINS)
+    ws.set_footer(f"&L&A – {label}&RPage &P of &N")
+    ws.repeat_rows(HEADER_ROW)
+    ws.center_horizontally()
+
+
+def _block_row_points(p: Points) -> float:
+    """Each row's height in a block: one line, or taller when the block is short (a whole
+    number of pixels, which Excel and LibreOffice both keep)."""
+    return max(ROW_POINTS, math.ceil(MIN_CHART_POINTS / p.n / 0.75) * 0.75)
+
+
+def _write_block(book: ReportBook, ws: Worksheet, model: Model, p: Points, r: int) -> int:
+    """Write one indicator's rows from row `r`; return the row after them. The block's first
+    row has a rule above it: the table has no blank rows between indicators."""
+    nf = model.info[p.iid]["format"] if p.iid in model.info else None
+    height = _block_row_points(p)
+    rule = {"top": 2, "top_color": DARK_GREY}
+    formats = [(book.fmt("text", **extra), book.fmt("centre", PERIOD_FORMAT, **extra),
+                book.fmt("number", nf, **extra)) for extra in (rule, {})]
+    write_number, write_string, write_blank = ws.write_number, ws.write_string, ws.write_blank
+    for i, (month, value, side) in enumerate(zip(p.months, p.values, p.sides, strict=True)):
+        text, period, num = formats[i > 0]
+        if height > ROW_POINTS:
+            ws.set_row(r, height)
+        write_string(r, ID, p.iid, text)
+        write_number(r, PERIOD, Cells.serial(month), period)
+        write_number(r, VALUE, value, num)
+        if p.limits:
+            write_number(r, MEAN, p.mean, num)
+            write_number(r, LOWER, p.lower, num)
+            write_number(r, UPPER, p.upper, num)
+        else:
+            for c in (MEAN, LOWER, UPPER):
+                write_blank(r, c, None, num)
+        if side:
+            write_string(r, WORD, p.kind(side), text)
+        else:
+            write_blank(r, WORD, None, text)
+        for c, s in ((SIDE_UP, UP), (SIDE_DOWN, DOWN)):
+            if side == s:
+                write_number(r, c, value, num)
             else:
-                shown = number(v)
-                numbers += shown is not None
-            book.value(ws, r, first + j, shown, info["format"])
-        ws.write_blank(r, spark, None, text)
-        if numbers >= 2:
-            locations.append(f"{column_letter(spark)}{r + 1}")
-            ranges.append(f"{sheet_ref('Trends')}!{column_letter(first)}{r + 1}:"
-                          f"{column_letter(spark - 1)}{r + 1}")
-        ws.write_string(r, spark + 1, info["rag"], book.fmt("rag"))
-    if locations:  # one sparkline group: one style, each line scaled to its own values
-        ws.add_sparkline(HEADER_ROW + 1, spark, {
-            "location": locations, "range": ranges, "type": "line",
-            "series_color": HEADER_FILL, "empty_cells": "connect", "weight": 1.25})
-    ws.autofilter(HEADER_ROW, 0, r, len(headers) - 1)
-    book.colour_rags(ws, [(HEADER_ROW + 1, first, r, spark - 1),
-                          (HEADER_ROW + 1, spark + 1, r, spark + 1)])
+                write_blank(r, c, None, num)
+        r += 1
+    return r
+
+
+def _colour_words(book: ReportBook, ws: Worksheet, last: int) -> None:
+    """One conditional-format rule per special-cause word over the column (never per cell)."""
+    for word, fill in WORD_FILLS.items():
+        ws.conditional_format(HEADER_ROW + 1, WORD, last, WORD, {
+            "type": "cell", "criteria": "==", "value": f'"{word}"',
+            "format": book.wb.add_format({"bg_color": fill, "font_color": BLACK})})
+
+
+def _place_charts(book: ReportBook, ws: Worksheet, model: Model,
+                  spans: list[tuple[Points, int, int]], chart_px: int, top: float,
+                  header: float) -> list[int]:
+    """Insert each block's chart beside it; return the page breaks (rows that start a page)
+    that keep every block, and so its chart, on one page."""
+    room = page_points() - header - 6  # a little slack for rounding
+    used = top - header  # the first page also holds the title rows
+    breaks = []
+    for p, first, last in spans:
+        block = _block_row_points(p) * (last - first + 1)
+        if used > 0 and used + block > room:
+            breaks.append(first)
+            used = 0.0
+        tall = min(block, room - used)  # a block longer than a page: its chart fits the page
+        used += block
+        cells = Cells(SHEET, first, last, PERIOD, VALUE, MEAN, LOWER, UPPER, SIDE_UP, SIDE_DOWN)
+        nf = model.info[p.iid]["format"] if p.iid in model.info else None
+        size = (chart_px - 2 * GAP_PX, int(tall * 96 / 72) - 2 * GAP_PX)
+        chart = charts.line_chart(book.wb, p, cells, nf, size)
+        ws.insert_chart(first, CHART_COLUMN, chart, {
+            "x_offset": GAP_PX, "y_offset": GAP_PX, "description": charts.alt_text(p),
+            "object_position": 1})
+    return breaks[:1023]  # Excel's limit of manual breaks
+
