@@ -17,7 +17,7 @@ from xlsx_parts import HEADER, STYLES, num, row, text, workbook
 from xlkpi.core.errors import BadArgument, OutputError
 from xlkpi.core.resources import default_register_path
 from xlkpi.core.vocabulary import COPY_MARK, SOURCE_SHA_MARK
-from xlkpi.read.guard import xlkpi_marks
+from xlkpi.read.marks import xlkpi_marks
 from xlkpi.write import files
 from xlkpi.write.annotate import SHEET, checked_path
 

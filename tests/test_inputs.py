@@ -10,8 +10,8 @@ import xlsxwriter
 
 from xlkpi.core.errors import BadArgument
 from xlkpi.core.vocabulary import COPY_MARK, REPORT_MARK
-from xlkpi.read.guard import xlkpi_marks as marks
 from xlkpi.read.inputs import expand
+from xlkpi.read.marks import xlkpi_marks as marks
 
 
 def book(path: Path, **properties: str) -> Path:

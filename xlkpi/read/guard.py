@@ -383,20 +383,3 @@ def custom_properties(path: Path, zf: zipfile.ZipFile) -> dict[str, str]:
     tree = parse_xml(path, name, read_part(path, zf, name))
     return {attrs(p)["name"]: "".join(p.itertext()).strip() for p in tree.iter()
             if local(p.tag) == "property" and attrs(p).get("name")}
-
-
-def xlkpi_marks(path: Path | str) -> dict[str, str]:
-    """A workbook's custom document properties (docProps/custom.xml), read cheaply: the zip
-    directory and that one part, guarded (size, DTD, XML parsed safely). `xlkpi report`
-    marks xlkpi's reports; `xlkpi checked copy of` and `xlkpi source sha256` an annotated
-    copy. {} when there are none or the file is not a readable workbook (the reader says
-    why, later)."""
-    path = Path(path)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.NameToInfo.get(CUSTOM_PROPERTIES)
-            if info is None or info.file_size > MiB:
-                return {}
-            return custom_properties(path, zf)
-    except (UnreadableInput, *DAMAGED):
-        return {}

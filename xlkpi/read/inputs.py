@@ -16,7 +16,7 @@ from pathlib import Path
 
 from xlkpi.core.errors import BadArgument
 from xlkpi.core.vocabulary import COPY_MARK, REPORT_MARK
-from xlkpi.read.guard import xlkpi_marks
+from xlkpi.read.marks import xlkpi_marks
 
 
 @dataclass

@@ -38,7 +38,7 @@ from xlsxwriter.utility import xl_cell_to_rowcol
 
 from xlkpi.core.errors import BadArgument, OutputError
 from xlkpi.core.vocabulary import COPY_MARK, SOURCE_SHA_MARK
-from xlkpi.read.guard import xlkpi_marks
+from xlkpi.read.marks import xlkpi_marks
 from xlkpi.read.xlsx import read_workbook
 from xlkpi.write.files import atomic_output, refuse_input_as_output
 
