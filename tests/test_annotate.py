@@ -175,3 +175,19 @@ def test_sigterm_removes_the_temporary(tmp_path, monkeypatch):
         files._on_signal(signal.SIGTERM, None)
         assert not tmp.exists() and killed == [signal.SIGTERM]
         tmp.write_bytes(b"")  # the block goes on here only because kill was faked
+
+
+def test_copies_of_one_row_are_one_line_on_the_findings_sheet(cli, tmp_path,
+                                                               small_register_path):
+    """30 copies of one row: every copy marked in its cell, one readable findings line."""
+    body = [row(r, text(f"A{r}", "Front Door"), text(f"B{r}", "P1"), text(f"C{r}", "2020-04"),
+                num(f"D{r}", 9), num(f"E{r}", 10)) for r in range(2, 32)]
+    path = returns(tmp_path / "fd.xlsx", rows=body)
+    annotated(cli, path, small_register_path, code=0)
+    wb = openpyxl.load_workbook(tmp_path / "fd.checked.xlsx")
+    lines = [r for r in wb[SHEET].iter_rows(min_row=5, values_only=True)
+             if r[1] == "duplicate-copy"]
+    assert len(lines) == 1
+    assert lines[0][2] == "Returns!B3, Returns!B4, Returns!B5 and 26 more"
+    assert wb[SHEET]["C5"].hyperlink.location == "Returns!B3"
+    assert all(wb["Returns"][f"B{r}"].comment is not None for r in range(3, 32))
