@@ -16,13 +16,16 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from xlkpi.core.vocabulary import RED
+from xlkpi.write.styles import RAG_COLOURS
+
 # Piped output (a file, a CI log) gets room for the tables instead of the 80-column default.
 out = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 140)
 
-RAG_STYLE = {"Red": "bold white on #C00000", "Amber": "black on #FFC000",
-             "Yellow": "black on #FFFF00", "Green": "black on #00B050",
-             "TBC": "black on #D9D9D9", "No data": "black on #D9D9D9"}
+# the report's RAG colours (write/styles.py), so the terminal and the workbook agree
+RAG_STYLE = {word: f"{'bold ' if word == RED else ''}{text} on {fill}"
+             for word, (fill, text) in RAG_COLOURS.items()}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow"}
 
 
