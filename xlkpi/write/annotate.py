@@ -52,6 +52,7 @@ from xlkpi.write.findings_marks import (
     summary,
     worst,
 )
+from xlkpi.write.styles import LINK_BLUE
 
 
 def checked_path(path: Path, marks: dict[str, str] | None = None) -> Path:
@@ -164,7 +165,7 @@ def _with_openpyxl(path: Path, findings: pd.DataFrame, target: Path,
         c.font = bold
     if findings.empty:
         _text(ws["A5"], "No problems found.")
-    link_font = Font(color="0563C1", underline="single")
+    link_font = Font(color=LINK_BLUE.lstrip("#"), underline="single")
     wrap = Alignment(wrap_text=True, vertical="top")
     lines = listed(records)
     for i, (r, target_cell) in enumerate(lines, start=5):

@@ -34,6 +34,7 @@ from xlkpi.write.findings_marks import (
     summary,
     worst,
 )
+from xlkpi.write.styles import LINK_BLUE
 
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
@@ -75,7 +76,7 @@ def rebuilt(path: Path, findings: pd.DataFrame, target: Path,
         formats = {"date": wb.add_format({"num_format": "yyyy-mm-dd"}),
                    "bold": wb.add_format({"bold": True}),
                    "title": wb.add_format({"bold": True, "font_size": 13}),
-                   "link": wb.add_format({"font_color": "#0563C1", "underline": 1}),
+                   "link": wb.add_format({"font_color": LINK_BLUE, "underline": 1}),
                    "wrap": wb.add_format({"text_wrap": True, "valign": "top"})}
         for k in FILL:
             formats[k] = wb.add_format({"bg_color": "#" + FILL[k], "font_color": "#" + FONT[k],
