@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import shutil
+import subprocess
 
 import openpyxl
 import pytest
@@ -270,7 +272,7 @@ def test_validation_rules_by_measure(generic):
     assert avg["Denominator"].type == "custom" and ">0" in avg["Denominator"].formula1
     count = dvs[cell_of(ws, "CP03", "Numerator").coordinate]
     assert (count.type, count.formula1, count.formula2) == ("whole", "0", "1000000000")
-    assert cell_of(ws, "CP03", "Numerator").number_format == "#,##0"
+    assert cell_of(ws, "CP03", "Numerator").number_format == "General"  # 12.5 shows as 12.5
     # a custom formula written for a range refers to the range's first row
     first_period = dvs[cell_of(ws, "CP02", "Period").coordinate]
     assert str(first_period.sqref) == "D6:D7"
@@ -442,4 +444,103 @@ def test_shipped_template_matches_the_command(tmp_path):
     shipped = template_path("returns_template.xlsx")
     fresh = write_template(load_register(), tmp_path / "fresh.xlsx")
     assert _content(shipped) == _content(fresh), \
-        "regenerate: xlkpi template -o workbook_templates/returns_template.xlsx"
+        "regenerate: xlkpi template -o new.xlsx, then copy it over " \
+        "workbook_templates/returns_template.xlsx (xlkpi never writes over a file it ships)"
+
+
+# --- issue 13: the team's side ----------------------------------------------------------------
+PERIODS_TYPED = {  # what a team might type in Period -> (monthly, quarterly, annual) accepted
+    "2020-04": (True, False, False), "2020-06": (True, True, False),
+    "2021-03": (True, True, True), "2020-13": (False, False, False),
+    "Apr-20": (False, False, False), "15/05/2020": (False, False, False),
+    "April": (False, False, False), "2020-4": (False, False, False),
+}
+DATES_PASTED = {dt.date(2020, 6, 15): (True, True, False), dt.date(2021, 3, 1): (True, True, True),
+                dt.date(2020, 5, 31): (True, False, False), dt.date(1999, 12, 1): (False,) * 3}
+
+
+def _period_rules(generic) -> dict[str, object]:
+    """frequency -> the data validation of a generic template's Period cell for it."""
+    out = {}
+    for sheet, ident, freq in (("CIN-CP", "CP02", "monthly"), ("CIN-CP", "CP01", "quarterly"),
+                               ("HR", "HR01", "annual")):
+        ws = generic[sheet]
+        out[freq] = validations(ws)[cell_of(ws, ident, "Period").coordinate]
+    return out
+
+
+def test_period_prompt_promises_only_what_its_validation_takes(generic):
+    rules = _period_rules(generic)
+    for freq, dv in rules.items():
+        assert "typed as 20" in dv.prompt and "date" not in dv.prompt, freq
+        assert "Apr-20" not in dv.prompt and "Apr-20" not in dv.error
+    assert "(Jun, Sep, Dec and Mar)" in rules["quarterly"].prompt
+    assert re.search(r"MOD\(.*-0,3\)=0", rules["quarterly"].formula1)  # Jun, Sep, Dec, Mar
+    assert "(Mar)" in rules["annual"].prompt and "-3=0" in rules["annual"].formula1
+    assert all(generic[s].cell(r, 4).number_format == "@" for s in ALL_ROWS
+               for r in range(FIRST, generic[s].max_row + 1))  # text: a typed date stays text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_period_validation_takes_what_its_prompt_promises(generic, tmp_path):
+    """Each Period rule evaluated by LibreOffice on what a team might type or paste."""
+    rules = _period_rules(generic)
+    path = tmp_path / "periods.xlsx"
+    wb = openpyxl.Workbook()  # formulas without cached values: LibreOffice works them out
+    ws = wb.active
+    cases = [*PERIODS_TYPED.items(), *DATES_PASTED.items()]
+    for r, (typed, _) in enumerate(cases, start=1):
+        ws.cell(r, 1).value = typed  # text as text, a date as a date
+        for c, dv in enumerate(rules.values(), start=2):
+            anchor = str(dv.sqref).split(":")[0]
+            ws.cell(r, c).value = "=" + re.sub(rf"\b{anchor}\b", f"A{r}", dv.formula1)
+    wb.save(path)
+    out = tmp_path / "csv"
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "csv", "--outdir", str(out), str(path)],
+                   check=True, timeout=180, capture_output=True)
+    got = [line.rsplit(",", 3)[1:] for line in (out / "periods.csv").read_text().splitlines()]
+    for (typed, expected), row in zip(cases, got, strict=True):
+        assert [v.upper() == "TRUE" for v in row] == list(expected), typed
+
+
+def test_figures_typed_with_decimals_show_them(generic):
+    for sheet in ALL_ROWS:
+        ws = generic[sheet]
+        for row in data_rows(ws):
+            for h in ("Numerator", "Denominator", "Value"):
+                cell = cell_of(ws, row["Indicator ID"], h)
+                if cell.protection.locked is False:
+                    assert cell.number_format == "General", (sheet, row["Indicator ID"], h)
+
+
+def test_quarterly_and_annual_rows_say_which_months_are_due(generic, tmp_path):
+    frequency = {r["Indicator ID"]: r["Frequency"] for s in ALL_ROWS
+                 for r in data_rows(generic[s])}
+    assert frequency["FD01"] == "monthly"
+    assert frequency["CP01"] == "quarterly: Jun, Sep, Dec, Mar"
+    assert frequency["HR01"] == "annual: Mar"
+    calendar_year = make_register(tmp_path / "calendar.xlsx", fy_start=1)
+    wb = openpyxl.load_workbook(write_template(calendar_year, tmp_path / "t.xlsx"))
+    assert cell_of(wb["CLA"], "CLA03", "Frequency").value == "quarterly: Mar, Jun, Sep, Dec"
+    assert cell_of(wb["CLA"], "CLA02", "Frequency").value == "annual: Dec"
+
+
+def test_a_total_an_average_is_worked_out_from_opens_its_denominator():
+    """PI01 (total cost of secure placements) gives PI01A (average cost): its Denominator is
+    open, a whole number of 1 or more, prompted with the register's Denominator text."""
+    from xlkpi.core.resources import template_path
+
+    register = load_register()
+    wb = openpyxl.load_workbook(template_path("returns_template.xlsx"))
+    ws = wb["Finance"]
+    dvs = validations(ws)
+    for ident in ("PI01", "PI06"):
+        cell = cell_of(ws, ident, "Denominator")
+        assert cell.protection.locked is False and cell.fill.fgColor.rgb == "FFFFF2CC"
+        dv = dvs[cell.coordinate]
+        assert (dv.type, dv.formula1, dv.formula2) == ("whole", "1", "1000000000")
+        assert dv.prompt.startswith(register.indicators.loc[ident, "denominator_text"])
+        assert f"{ident}A" in dv.prompt and dv.error
+    other = cell_of(wb["CLA"], "TB14", "Denominator")  # a count no average is made from
+    assert other.protection.locked and other.coordinate not in validations(wb["CLA"])

@@ -23,6 +23,7 @@ GOOD = {  # measure -> figures a team would type: (Numerator, Denominator, Value
     "assessed": (None, None, None, "Amber", "Audit of 12 files; two improving"),
 }
 INPUTS = ("Numerator", "Denominator", "Value", "RAG", "Evidence")
+FEEDING_AVERAGE = 4  # placements a total cost paid for
 
 
 def fill(path, figures=GOOD, skip=()):
@@ -44,6 +45,9 @@ def fill(path, figures=GOOD, skip=()):
             for name, v in zip(INPUTS, figures[measure], strict=True):
                 if v is not None:
                     ws.cell(r, col[name]).value = v
+            denominator = ws.cell(r, col["Denominator"])
+            if denominator.value is None and denominator.protection.locked is False:
+                denominator.value = FEEDING_AVERAGE  # a total an average is worked out from
             typed[ws.title, iid] = (r, col)
     wb.save(path)
     return typed

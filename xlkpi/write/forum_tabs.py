@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections import Counter
 
 from xlkpi.write.layouts import LAYOUTS, NUMBER, RAG, Column
-from xlkpi.write.report_book import HEADER_ROW, ReportBook, count, period_label
+from xlkpi.write.report_book import HEADER_ROW, ReportBook, count, headers_of, period_label
 from xlkpi.write.report_model import Model
 from xlkpi.write.styles import format_value
 
 KEY_LINES = ("RAG key: Red – not on target, outside tolerance and no better than the previous "
              "period; Amber – outside tolerance but improving;",
              "Yellow – not on target but within tolerance; Green – on or better than target; "
-             "TBC – no target set; No data – no valid figure. The full key is on the Summary "
-             "tab.")
+             "TBC – no target set; No data – no valid figure. The Summary tab has the full key "
+             "and how to read Variation and Assurance.")
 MAX_NUMBER_WIDTH = 26  # a number column widens to fit '33.3% (2 of 6) (Dec-20)', no further
 
 
@@ -26,10 +26,12 @@ def write_forum(book: ReportBook, model: Model, forum: str, title: str, layout_n
     widths = [_width(col, rows, labels) for col in layout.columns]
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
-    r = book.table(ws, HEADER_ROW, layout.columns, rows, widths, section=layout.section,
-                   labels=labels, counts=True)
-    ws.autofilter(HEADER_ROW, 0, r, len(layout.columns) - 1)
-    book.colour_rags(ws, [(HEADER_ROW + 1, c, r, c)
+    header = book.header(ws, HEADER_ROW, headers_of(layout.columns, labels), widths)
+    blocks = book.table_blocks(layout.columns, rows, widths, section=layout.section,
+                               labels=labels, counts=True)
+    _, last = book.print_pages(ws, blocks, HEADER_ROW + 1, widths, repeated=header)
+    ws.autofilter(HEADER_ROW, 0, last, len(layout.columns) - 1)
+    book.colour_rags(ws, [(HEADER_ROW + 1, c, last, c)
                           for c, col in enumerate(layout.columns) if col.kind == RAG])
 
 

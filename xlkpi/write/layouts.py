@@ -7,7 +7,8 @@ a few lines here; `forum_tabs.py` renders any of them.
 Row sources (`Layout.rows`), with the fields each row offers:
   members   one row per indicator in the forum's Membership, in display order:
             ref, section, outcome (the Membership section, else the indicator's Outcome),
-            id, title, stat_neighbour, england, target, tolerance, threshold, direction,
+            id, title (the forum's own wording: the Membership's Title, else the register's
+            Indicator), stat_neighbour, england, target, tolerance, threshold, direction,
             last_year, previous, current, rag, previous_rag, trend, comment (the teams'
             comment, then the reason for No data), reason, teams_returned, variation,
             assurance, spc_mean, spc_lower, spc_upper, measure_text, comments, priority,
@@ -185,16 +186,16 @@ DATA_COLUMNS: tuple[Column, ...] = (
 DATA_HEADERS = [c.header for c in DATA_COLUMNS]
 
 # Validation: every finding (findings.COLUMNS), all text.
-VALIDATION_COLUMNS: tuple[Column, ...] = (
-    Column("Severity", "severity", TEXT, 9),
-    Column("Code", "code", TEXT, 22),
-    Column("File", "file", WRAP, 26),
-    Column("Sheet", "sheet", TEXT, 14),
+VALIDATION_COLUMNS: tuple[Column, ...] = (  # 166 wide: one page wide at 80% (8 points)
+    Column("Severity", "severity", TEXT, 8),
+    Column("Code", "code", WRAP, 20),
+    Column("File", "file", WRAP, 20),
+    Column("Sheet", "sheet", TEXT, 12),
     Column("Cell", "cell", TEXT, 15),
-    Column("Team", "team", TEXT, 13),
-    Column("Indicator", "indicator", TEXT, 10),
-    Column("Period", "period", TEXT, 9),
-    Column("Message", "message", WRAP, 70),
+    Column("Team", "team", TEXT, 12),
+    Column("Indicator", "indicator", TEXT, 9),
+    Column("Period", "period", TEXT, 8),
+    Column("Message", "message", WRAP, 62),
 )
 
 # Summary tables of indicators (fields as for `members` rows, plus forums, name, rag_change).

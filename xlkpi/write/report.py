@@ -6,10 +6,14 @@ Written with xlsxwriter inside `files.atomic_output`:
 
 - text from returns and the register is always written as text, never as a formula; there
   are no formulas, macros or external links (report_book.py);
-- every tab is print-ready: A4 landscape, one page wide, header row repeated, frozen under
-  the header, footer with the period and page number;
-- the document properties say what it is, and a custom property `xlkpi report` (the xlkpi
-  version) marks it as a report, for a reader to skip without opening its sheets;
+- every tab is print-ready (pages.py): A4 landscape, one page wide at a fixed scale, header
+  row repeated, page breaks that keep headings with their rows, footer with the period and
+  page number; each table tab frozen under its header;
+- the document properties say what it is (title, subject, language en-GB; the author left
+  blank), and a custom property `xlkpi report` (the xlkpi version) marks it as a report, for a
+  reader to skip without opening its sheets;
+- it opens on the Summary with the cursor in A1, where every sheet has its title (Data, the
+  machine-readable table, has its header row there, DESIGN §6);
 - the same inputs and the same `created` give the same bytes.
 """
 
@@ -33,9 +37,10 @@ from xlkpi.write.report_model import Model, ReportSource
 from xlkpi.write.styles import FONT
 from xlkpi.write.summary_tab import write_summary
 from xlkpi.write.trends_tab import write_trends
-from xlkpi.write.xlsx import workbook
+from xlkpi.write.xlsx import set_language, workbook
 
 MARK = "xlkpi report"  # the custom document property that marks a report workbook
+LANGUAGE = "en-GB"
 
 
 def made_at(created: dt.datetime | None = None) -> dt.datetime:
@@ -71,7 +76,7 @@ def write_report(register: Register, results: pd.DataFrame, path: Path | str, *,
         wb.set_properties({
             "title": f"KPI performance report {model.label}",
             "subject": "RAG-rated key performance indicators by forum",
-            "author": "xlkpi", "created": _naive_utc(created),
+            "author": "", "created": _naive_utc(created),
             "comments": f"Made by xlkpi {xlkpi.__version__} for {model.label}",
         })
         wb.set_custom_property(MARK, xlkpi.__version__)
@@ -84,4 +89,5 @@ def write_report(register: Register, results: pd.DataFrame, path: Path | str, *,
         write_validation(book, findings)
         write_data(book, model)
         wb.close()
+        set_language(tmp, LANGUAGE)
     return path

@@ -1,5 +1,5 @@
 """The report workbook being written: its sheets, titles and tables of cells, shared by every
-tab (summary_tab, forum_tabs, trends_tab, data_tabs).
+tab (summary_tab, forum_tabs, data_tabs).
 
 - text is written with `write_string` (a comment that starts with `=`, `+`, `-` or `@` stays
   visible text);
@@ -7,11 +7,14 @@ tab (summary_tab, forum_tabs, trends_tab, data_tabs).
   than its column's header says which (12.0% (Dec-20)), and on forum tabs a percentage of a
   small denominator shows its counts (33.3% (2 of 6)), both in the number format alone;
 - RAG words are coloured by conditional-format rules, one rule per word over all the ranges
-  of a sheet (never one per cell).
+  of a sheet (never one per cell);
+- a table's rows are built as pages.Row blocks (each row's height from its wrapped text) and
+  printed by `print_pages`: a fixed scale that fits the width, page breaks by pages.py's rules.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import xlsxwriter
@@ -19,18 +22,29 @@ from xlsxwriter.worksheet import Worksheet
 
 from xlkpi.core import calendar
 from xlkpi.core.findings import column_letter
+from xlkpi.write import pages
 from xlkpi.write.layouts import GENERAL, NUMBER, PERIODS, RAG, REF, TREND, WRAP, Column
+from xlkpi.write.pages import Block, Layout, Row
 from xlkpi.write.report_model import missing, text
 from xlkpi.write.styles import RAG_COLOURS, STYLES, rag_format
-from xlkpi.write.xlsx import LINE_POINTS, Formats, print_setup, text_lines
+from xlkpi.write.xlsx import LINE_POINTS, Formats, lines_points, print_setup, text_lines
 
 HEADER_ROW = 4  # forum, Trends and Validation tabs: title, two lines of notes, a gap, header
+TITLE_POINTS = 22.5  # the 14-point title row (30 px)
+HEADING_POINTS = 16.5  # a 12-point heading row (22 px)
+SECTION_KEEP = 2  # rows of a section kept on the page of its heading
 
 
 def suffixed(num_format: str, label: str) -> str:
     """A number format that also shows `label` after the number: 12.0% (Dec-20)."""
     return ";".join(part[:-1] + f' ({label})"' if part.endswith('"') else f'{part}" ({label})"'
                     for part in num_format.split(";"))
+
+
+def headers_of(columns: Sequence[Column], labels: dict[str, int]) -> list[str]:
+    """Column headers with their month labels filled in ({current} -> Mar-21)."""
+    months = {k: calendar.month_label(v) for k, v in labels.items()}
+    return [c.header.format(**months) for c in columns]
 
 
 class ReportBook:
@@ -40,28 +54,33 @@ class ReportBook:
         self.fmt = Formats(workbook, STYLES)
         self._rag_formats = {w: workbook.add_format(rag_format(w)) for w in RAG_COLOURS}
         self._heights: dict[str, dict[int, float]] = {}  # sheet -> row -> points, when set
+        self.layouts: dict[str, Layout] = {}  # sheet -> its printed pages (print_pages)
 
     # sheet set-up ----------------------------------------------------------------------
     def sheet(self, name: str, *, header_row: int, freeze_columns: int = 0,
-              gridlines: bool = False) -> Worksheet:
+              gridlines: bool = False, freeze: bool = True) -> Worksheet:
+        """A sheet printed A4 landscape, `header_row` repeated on every page, frozen under it
+        (unless not `freeze`); one page wide until print_pages sets its scale and breaks."""
         ws = self.wb.add_worksheet(name)
         print_setup(ws, f"&L&A – {self.label}&RPage &P of &N", repeat_row=header_row,
                     centre=True)
-        ws.freeze_panes(header_row + 1, freeze_columns)
+        ws.set_default_row(LINE_POINTS)
+        if freeze:
+            ws.freeze_panes(header_row + 1, freeze_columns)
         ws.hide_gridlines(0 if gridlines else 2)
         return ws
 
     def title(self, ws: Worksheet, title: str, *notes: str) -> None:
-        """The title row (left-aligned, not merged) and up to two lines of notes under it."""
+        """The title in A1 (left-aligned, not merged) and up to two lines of notes under it."""
         ws.write_string(0, 0, title, self.fmt("title"))
-        self.set_height(ws, 0, 22)
+        self.set_height(ws, 0, TITLE_POINTS)
         for r, note in enumerate(notes[:HEADER_ROW - 1], start=1):
             ws.write_string(r, 0, note, self.fmt("subtitle"))
 
     def fit(self, ws: Worksheet, r: int, lines: int) -> None:
         """Make row `r` tall enough for `lines` lines of wrapped text."""
         if lines > 1:
-            self.set_height(ws, r, LINE_POINTS * lines + 3)
+            self.set_height(ws, r, lines_points(lines))
 
     def set_height(self, ws: Worksheet, r: int, points: float) -> None:
         ws.set_row(r, points)
@@ -71,6 +90,20 @@ class ReportBook:
         """Points from the top of the sheet to row `r`."""
         heights = self._heights.get(ws.name, {})
         return sum(heights.get(i, ws.default_row_height) for i in range(r))
+
+    def print_pages(self, ws: Worksheet, blocks: Sequence[Block], first_row: int,
+                    widths: Sequence[float], *, repeated: float, least: int = 10,
+                    most: int = 100) -> tuple[dict[int, list[int]], int]:
+        """Write `blocks` from `first_row` down, at the scale that fits `widths` to the page
+        (`least` to `most` per cent) and with page breaks by pages.paginate; `repeated` is the
+        height of the print titles. Returns each block's sheet rows and the last row."""
+        layout = pages.paginate(blocks, self.top(ws, first_row), repeated,
+                                pages.fit_scale(widths, most), least)
+        where, breaks = pages.emit(ws, blocks, layout, first_row)
+        ws.set_print_scale(layout.scale)
+        ws.set_h_pagebreaks(breaks)
+        self.layouts[ws.name] = layout
+        return where, first_row + sum(len(p) for p in layout.pages) - 1
 
     def colour_rags(self, ws: Worksheet, ranges: list[tuple[int, int, int, int]]) -> None:
         """One conditional-format rule per RAG word, over all the given ranges at once."""
@@ -84,14 +117,72 @@ class ReportBook:
                                                "value": f'"{word}"', "format": fmt,
                                                "multi_range": multi})
 
-    # cells and tables ------------------------------------------------------------------
-    def header(self, ws: Worksheet, row: int, headers: list[str], widths: list[float],
-               style: str = "header") -> None:
-        for c, h in enumerate(headers):
-            ws.write_string(row, c, h, self.fmt(style))
-        self.fit(ws, row, max(text_lines(h, w, bold=True) for h, w in zip(headers, widths,
-                                                                        strict=True)))
+    # rows ---------------------------------------------------------------------------------
+    def header_row(self, headers: list[str], widths: Sequence[float], style: str = "header",
+                   extra: dict[int, dict] | None = None) -> Row:
+        """A table's header row (`extra`: format overrides by column)."""
+        extra = extra or {}
+        lines = max(text_lines(h, w, bold=True) for h, w in zip(headers, widths, strict=True))
 
+        def write(ws: Worksheet, r: int) -> None:
+            for c, h in enumerate(headers):
+                ws.write_string(r, c, h, self.fmt(style, **extra.get(c, {})))
+        return Row(lines_points(lines), write)
+
+    def header(self, ws: Worksheet, row: int, headers: list[str], widths: Sequence[float],
+               style: str = "header") -> float:
+        """Write a header row now; returns its height."""
+        head = self.header_row(headers, widths, style)
+        head.write(ws, row)
+        self.set_height(ws, row, head.height)
+        return head.height
+
+    def text_row(self, value: str, style: str, height: float = LINE_POINTS,
+                 across: int = 0) -> Row:
+        """A row of one text in column A (a heading, a note), its style across `across`
+        columns."""
+        def write(ws: Worksheet, r: int) -> None:
+            ws.write_string(r, 0, value, self.fmt(style))
+            for c in range(1, across):
+                ws.write_blank(r, c, None, self.fmt(style))
+        return Row(height, write)
+
+    def table_blocks(self, columns: Sequence[Column], rows: list[dict], widths: Sequence[float],
+                     *, section: str | None = None, labels: dict[str, int] | None = None,
+                     counts: bool = False) -> list[Block]:
+        """The rows of a table, as blocks: one per section (its heading row first, kept with
+        the first rows under it) when `section` names the field of the headings, else one.
+        Period columns whose row is from another month carry that month; with `counts`,
+        small percentages carry their counts."""
+        labels = labels or {}
+        blocks: list[Block] = []
+        current = None
+        for row in rows:
+            heading = row.get(section) if section else None
+            if heading and heading != current:
+                current = heading
+                blocks.append(Block([self.text_row(heading, "section", across=len(columns))],
+                                    keep=1 + SECTION_KEEP, name=heading))
+            elif not blocks:
+                blocks.append(Block([]))
+            blocks[-1].rows.append(self._table_row(columns, row, widths, labels, counts))
+        for block in blocks:
+            block.keep = min(block.keep, len(block.rows))
+        return blocks
+
+    def _table_row(self, columns: Sequence[Column], row: dict, widths: Sequence[float],
+                   labels: dict[str, int], counts: bool) -> Row:
+        extras = [(count(col, row) if counts else "", period_label(col, row, labels))
+                  for col in columns]
+        lines = max([1, *(text_lines(text(row.get(col.field)), w)
+                          for col, w in zip(columns, widths, strict=True) if col.kind == WRAP)])
+
+        def write(ws: Worksheet, r: int) -> None:
+            for c, col in enumerate(columns):
+                self.cell(ws, r, c, col, row, extras[c])
+        return Row(lines_points(lines), write)
+
+    # cells ---------------------------------------------------------------------------------
     def value(self, ws: Worksheet, r: int, c: int, v: Any, num_format: str | None,
               labels: tuple[str, ...] = (), style: str = "number") -> None:
         """A number in its format; text (tbc, n/a, a RAG word) as text; blank as blank.
@@ -107,52 +198,25 @@ class ReportBook:
                 nf = suffixed(nf or "General", label)
             ws.write_number(r, c, float(v), self.fmt(style, nf))
 
-    def cell(self, ws: Worksheet, r: int, c: int, col: Column, row: dict, width: float,
-             labels: tuple[str, ...] = ()) -> int:
-        """Write one cell of a table row; return the lines it needs."""
+    def cell(self, ws: Worksheet, r: int, c: int, col: Column, row: dict,
+             labels: tuple[str, ...] = ()) -> None:
+        """Write one cell of a table row."""
         v = row.get(col.field)
         if col.kind == NUMBER:
             self.value(ws, r, c, v, row.get("format"), labels)
-            return 1
+            return
         if col.kind == GENERAL:
             self.value(ws, r, c, v, None)
-            return 1
+            return
         shown = text(v)
         if col.kind == REF and shown.isdigit():
             ws.write_number(r, c, int(shown), self.fmt("centre"))
-            return 1
+            return
         style = {WRAP: "wrap", RAG: "rag", TREND: "centre", REF: "centre"}.get(col.kind, "text")
         if shown:
             ws.write_string(r, c, shown, self.fmt(style))
         else:
             ws.write_blank(r, c, None, self.fmt(style))
-        return text_lines(shown, width) if col.kind == WRAP else 1
-
-    def table(self, ws: Worksheet, header_row: int, columns: tuple[Column, ...] | list[Column],
-              rows: list[dict], widths: list[float], *, section: str | None = None,
-              labels: dict[str, int] | None = None, counts: bool = False) -> int:
-        """Header and rows of a table (heading rows when `section` changes); returns the last
-        row written. Period columns whose row is from another month carry that month; with
-        `counts`, small percentages carry their counts."""
-        labels = labels or {}
-        headers = [c.header.format(**{k: calendar.month_label(v) for k, v in labels.items()})
-                   for c in columns]
-        self.header(ws, header_row, headers, widths)
-        r, current_section, width = header_row, None, len(columns)
-        for row in rows:
-            if section and row.get(section) and row[section] != current_section:
-                current_section = row[section]
-                r += 1
-                ws.write_string(r, 0, current_section, self.fmt("section"))
-                for c in range(1, width):
-                    ws.write_blank(r, c, None, self.fmt("section"))
-            r += 1
-            lines = 1
-            for c, col in enumerate(columns):
-                extra = (count(col, row) if counts else "", period_label(col, row, labels))
-                lines = max(lines, self.cell(ws, r, c, col, row, widths[c], extra))
-            self.fit(ws, r, lines)
-        return r
 
 
 def period_label(col: Column, row: dict, labels: dict[str, int]) -> str:

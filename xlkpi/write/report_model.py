@@ -74,7 +74,7 @@ class Model:
                 register.indicators.to_dict(orient="index").items(),
                 table.to_dict(orient="records"), strict=True)}
         self.members = {key: list(zip(group["ref"], group["section"], group["indicator_id"],
-                                      strict=True))
+                                      group["title"], strict=True))
                         for key, group in register.membership.groupby("forum_key", sort=False)}
         self.forum_ids = summary.forum_indicators(register, ROW_SOURCES)
         self.rag_counts = summary.rag_counts(table["rag"], self.forum_ids)
@@ -187,10 +187,11 @@ class Model:
 
     # rows of each layout ---------------------------------------------------------------
     def rows(self, forum: str, layout: Layout) -> list[dict]:
-        if layout.rows == "members":
+        if layout.rows == "members":  # each forum in its own words: the membership's title
             return [{**self.info[iid], "ref": text(ref), "section": text(section),
-                     "outcome": text(section) or self.info[iid]["outcome"]}
-                    for ref, section, iid in self.members.get(forum.strip().lower(), [])
+                     "outcome": text(section) or self.info[iid]["outcome"],
+                     "title": text(title) or self.info[iid]["title"]}
+                    for ref, section, iid, title in self.members.get(forum.strip().lower(), [])
                     if iid in self.info]
         if layout.rows == "findings":
             return [{"area": text(f["area"]), "type": text(f["type"]),

@@ -28,6 +28,7 @@ GREY = "#BFBFBF"
 LIGHT_GREY = "#D9D9D9"
 CREAM = "#FFF2CC"  # the template's cells for teams to fill
 DARK_BROWN = "#7F6000"  # ... and their column headers
+LINK_BLUE = "#0563C1"  # Excel's hyperlink colour (the annotated copies' links): 5.9:1 on white
 
 # RAG word -> (fill, text colour). Black text on the light fills, white on the dark red.
 RAG_COLOURS: dict[str, tuple[str, str]] = {

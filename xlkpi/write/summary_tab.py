@@ -1,9 +1,14 @@
 """The Summary tab (DESIGN §6): what a board member takes in at once.
 
-From the top: the facts of the run (files by name only), the RAG key (on the first printed
-page), RAG counts per forum with a chart, what changed for real (SPC), the exceptions, the
-indicators without data and why, the RAG changes, the validation totals, and at the foot the
-provenance: the register's checksum and each input's SHA-256.
+From the top: the facts of the run (files by name only), the RAG key and the notes on how to
+read the report (TBC, No data, Variation, Assurance), both on the first printed page; RAG
+counts per forum with a chart; what changed for real (SPC), the exceptions, the indicators
+without data and why, the RAG changes, the validation totals, and at the foot the provenance:
+the register's checksum and each input's SHA-256.
+
+Each part is a block of rows (pages.py): the title row repeats on every printed page, a part
+that fits a page is not cut, and a table that runs on to the next page starts it again with
+its heading ('continued') and its header.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from xlkpi.write.layouts import (
     REAL_CHANGE_COLUMNS,
     Column,
 )
-from xlkpi.write.report_book import ReportBook
+from xlkpi.write.pages import Block, Row
+from xlkpi.write.report_book import HEADING_POINTS, TITLE_POINTS, ReportBook, headers_of
 from xlkpi.write.report_model import Model, file_name
 from xlkpi.write.styles import (
     CHART_BORDER,
@@ -35,10 +41,37 @@ from xlkpi.write.styles import (
     RAG_COLOURS,
     rag_format,
 )
-from xlkpi.write.xlsx import page_points, text_lines
+from xlkpi.write.xlsx import LINE_POINTS, lines_points, text_lines
 
 WIDTHS = (26, 48, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 36)  # A..K, shared by every table
 LISTED_FILES = 5  # more input files than this are counted at the top, listed at the foot
+KEPT = 2  # rows of a table kept on the page of its heading
+# How to read the report, in a board member's words (term, what it means).
+NOTES = (
+    ("RAG", "How this period's figure compares with its target (the key above). The word is "
+            "always in the cell; its colour only repeats it."),
+    ("TBC", "There is a figure but no target yet, so it cannot be rated. It is never an "
+            "exception."),
+    ("No data", "No complete, valid figure for the period: a team's return is missing or was "
+                "rejected, or a month of a year-to-date figure is. The reason is given with it."),
+    ("Trend", "↑ better, ↓ worse or → same: this period against the previous one, in the "
+              "direction the indicator should go."),
+    ("Variation", "Is a change real or the usual ups and downs? From the indicator's SPC chart "
+                  "(Making Data Count): Common cause – ordinary variation; Improvement or "
+                  "Concern – a real change for the better or the worse; Too few points – "
+                  "under 15 periods, no judgement yet."),
+    ("Assurance", "Will the target be met as things run now? Pass – reliably; Fail – not "
+                  "without a change; Hit and miss – in some periods only. Blank without a "
+                  "target."),
+    ("Reading them together", "RAG says where this period landed; Variation and Assurance say "
+                              "whether to act. A Red that is Common cause and Hit and miss is an "
+                              "ordinary period below target; Concern or Fail needs action "
+                              "whatever the RAG."),
+    ("(2 of 6)", "After a percentage: the counts behind it, shown when fewer than 10 are "
+                 "counted, where one child moves the figure a lot."),
+    ("(Dec-20)", "After a figure: the month it is from, when not the month its column names "
+                 "(a quarterly figure, or the latest there is)."),
+)
 
 
 def _plural(n: int, word: str) -> str:
@@ -52,41 +85,74 @@ def made_text(created: dt.datetime) -> str:
 
 
 def write_summary(book: ReportBook, model: Model, created: dt.datetime) -> None:
-    ws = book.sheet("Summary", header_row=0)
+    # Not frozen: the workbook opens here with the cursor on the title in A1 (a frozen pane
+    # would put it under the title); the title repeats on every printed page.
+    ws = book.sheet("Summary", header_row=0, freeze=False)
+    ws.activate()
+    ws.set_selection(0, 0, 0, 0)
     for c, w in enumerate(WIDTHS):
         ws.set_column(c, c, w)
-    book.title(ws, f"KPI performance report – {model.label}",
-               "Made by xlkpi from the teams' performance returns. Each forum has its own "
-               "tab; every figure is on the Data tab.")
-    r = _facts(book, ws, model, created, 3)
-    r = _key(book, ws, r + 1)
-    r = _counts(book, ws, model, r)
-    rag_ranges: list[tuple[int, int, int, int]] = []
-    r, _ = _listing(book, ws, model, r, rag_ranges, REAL_CHANGE_COLUMNS, model.real_changes,
-                    "What changed for real: special-cause variation, or a target the process "
-                    "will not meet",
-                    "No indicator shows special-cause variation or fails its assurance.",
-                    "From each indicator's SPC chart (Making Data Count): Improvement or "
-                    "Concern when its latest point is special cause; Fail when its target lies "
-                    "beyond what the process delivers.")
-    r, exceptions = _listing(book, ws, model, r, rag_ranges, EXCEPTION_COLUMNS,
-                             model.exceptions, "Exceptions: rated indicators that are Red or "
-                             "whose RAG fell since the previous period",
-                             "No rated indicator is Red or fell since its previous period.")
-    r, _ = _listing(book, ws, model, r, rag_ranges, NO_DATA_COLUMNS, model.no_data,
-                    f"No data: indicators without a complete, valid figure for {model.label}",
-                    "Every indicator has a figure for the period.")
-    r, _ = _listing(book, ws, model, r, rag_ranges, CHANGE_COLUMNS, model.changes,
-                    "RAG changes since the previous period",
-                    "No indicator changed RAG since its previous period.")
-    r = _validation(book, ws, model, r)
-    _provenance(book, ws, model, r + 1)
-    ws.autofilter(*exceptions, len(EXCEPTION_COLUMNS) - 1)
+    book.title(ws, f"KPI performance report – {model.label}")
+    gap = Block([Row()], spacer=True)
+    counts = _counts(book, model)
+    listings = [
+        (REAL_CHANGE_COLUMNS, model.real_changes,
+         "What changed for real: special-cause variation, or a target the process will not meet",
+         "No indicator shows special-cause variation or fails its assurance.",
+         "From each indicator's SPC chart (Making Data Count): Improvement or Concern when its "
+         "latest point is special cause; Fail when its target lies beyond what the process "
+         "delivers."),
+        (EXCEPTION_COLUMNS, model.exceptions,
+         "Exceptions: rated indicators that are Red or whose RAG fell since the previous period",
+         "No rated indicator is Red or fell since its previous period.", ""),
+        (NO_DATA_COLUMNS, model.no_data,
+         f"No data: indicators without a complete, valid figure for {model.label}",
+         "Every indicator has a figure for the period.", ""),
+        (CHANGE_COLUMNS, model.changes, "RAG changes since the previous period",
+         "No indicator changed RAG since its previous period.", ""),
+    ]
+    tables = [_listing(book, model, *listing) for listing in listings]
+    blocks = [Block([book.text_row("Made by xlkpi from the teams' performance returns. Each "
+                                   "forum has its own tab; every figure is on the Data tab.",
+                                   "subtitle")]),
+              gap, _facts(book, model, created), gap, _key(book), gap, _notes(book), gap,
+              counts, *(b for table in tables for b in (gap, table)), gap,
+              _validation(book, model), gap, _provenance(book, model)]
+    where, _ = book.print_pages(ws, blocks, 1, WIDTHS, repeated=TITLE_POINTS)
+    _chart(book, ws, model, where[blocks.index(counts)])
+    rag_ranges = []
+    for table, (columns, rows, *_) in zip(tables, listings, strict=True):
+        at = where[blocks.index(table)]
+        head = at[table.rows.index(table.repeat[-1])]  # the header row (repeated with it)
+        if rows:
+            rag_ranges += [(head + 1, c, at[-1], c) for c, col in enumerate(columns)
+                           if col.kind == RAG]
+        if columns is EXCEPTION_COLUMNS:
+            ws.autofilter(head, 0, at[-1], len(columns) - 1)
     book.colour_rags(ws, rag_ranges)
 
 
-def _facts(book: ReportBook, ws: Worksheet, model: Model, created: dt.datetime, r: int) -> int:
-    """The run in a few lines; returns the next free row."""
+def _lines(book: ReportBook, lines: list[tuple[str, str, str]]) -> list[Row]:
+    """Rows of a label, a value and more (which runs on into the columns to its right)."""
+    label, plain = book.fmt("label"), book.fmt("plain")
+
+    def row(name: str, value: str, more: str) -> Row:
+        def write(ws: Worksheet, r: int) -> None:
+            if name:
+                ws.write_string(r, 0, name, label)
+            ws.write_string(r, 1, value, plain)
+            if more:
+                ws.write_string(r, 2, more, plain)
+        return Row(LINE_POINTS, write)
+    return [row(*line) for line in lines]
+
+
+def _heading(book: ReportBook, text: str) -> Row:
+    return book.text_row(text, "heading", HEADING_POINTS)
+
+
+def _facts(book: ReportBook, model: Model, created: dt.datetime) -> Block:
+    """The run in a few lines."""
     findings, register = model.source.findings, model.register
     files = model.input_names
     read = [f"{model.source.rows_read:,} rows read"] if model.source.rows_read is not None \
@@ -106,81 +172,86 @@ def _facts(book: ReportBook, ws: Worksheet, model: Model, created: dt.datetime, 
     facts.append(("Validation", f"{_plural(findings.errors, 'error')}, "
                                 f"{_plural(findings.warnings, 'warning')}",
                   "Every finding is on the Validation tab."))
-    return _lines(book, ws, facts, r)
+    rows = _lines(book, facts)
+    return Block(rows, keep=len(rows))
 
 
-def _lines(book: ReportBook, ws: Worksheet, lines: list[tuple[str, str, str]], r: int) -> int:
-    label, plain = book.fmt("label"), book.fmt("plain")
-    for name, value, more in lines:
-        if name:
-            ws.write_string(r, 0, name, label)
-        ws.write_string(r, 1, value, plain)
-        if more:
-            ws.write_string(r, 2, more, plain)
-        r += 1
-    return r
+def _terms(book: ReportBook, heading: str, headers: list[str],
+           terms: list[tuple[str, str, dict]]) -> Block:
+    """A headed two-column table of a term (styled by its dict) and what it means."""
+    def row(term: str, meaning: str, style: dict) -> Row:
+        def write(ws: Worksheet, r: int) -> None:
+            ws.write_string(r, 0, term, book.fmt("rag" if style else "total", **style))
+            ws.write_string(r, 1, meaning, book.fmt("wrap"))
+        lines = max(text_lines(term, WIDTHS[0], bold=True), text_lines(meaning, WIDTHS[1]))
+        return Row(lines_points(lines), write)
+    header = book.header_row(headers, WIDTHS[:2])
+    rows = [_heading(book, heading), header, *(row(*t) for t in terms)]
+    return Block(rows, keep=2 + KEPT, repeat=(_heading(book, f"{heading} (continued)"), header))
 
 
-def _key(book: ReportBook, ws: Worksheet, r: int) -> int:
-    ws.write_string(r, 0, "Key", book.fmt("heading"))
-    book.header(ws, r + 1, ["RAG", "Meaning"], list(WIDTHS[:2]))
-    r += 1
-    for word in RAGS:
-        r += 1
-        ws.write_string(r, 0, word, book.fmt("rag", **rag_format(word)))
-        ws.write_string(r, 1, MEANING[word], book.fmt("wrap"))
-        book.fit(ws, r, text_lines(MEANING[word], WIDTHS[1]))
-    return r + 2
+def _key(book: ReportBook) -> Block:
+    block = _terms(book, "Key", ["RAG", "Meaning"],
+                   [(word, MEANING[word], rag_format(word)) for word in RAGS])
+    block.keep = len(block.rows)
+    return block
 
 
-def _counts(book: ReportBook, ws: Worksheet, model: Model, r: int) -> int:
-    """RAG counts per forum: a chart (kept whole on one printed page), then its table."""
+def _notes(book: ReportBook) -> Block:
+    return _terms(book, "How to read this report", ["Term", "What it means"],
+                  [(term, meaning, {}) for term, meaning in NOTES])
+
+
+def _chart_rows(forums: int) -> tuple[int, int]:
+    """The chart's height in pixels and the rows of the default height it sits over."""
+    if not forums:
+        return 0, 0
+    height = 70 + 19 * forums
+    return height, math.ceil(height * 0.75 / LINE_POINTS) + 1
+
+
+def _counts(book: ReportBook, model: Model) -> Block:
+    """RAG counts per forum: a heading, the chart's rows and the table, kept on one page (the
+    chart reads the table's rows, which stay together)."""
     counts = model.rag_counts
-    chart_height = 70 + 19 * len(counts) if len(counts) else 0  # pixels; 4 px are 3 points
-    chart_rows = math.ceil(chart_height * 0.75 / ws.default_row_height) + 1 if len(counts) else 0
-    if _starts_on_page(book.top(ws, r), ws.default_row_height + chart_height * 0.75,
-                       page_points(WIDTHS), repeated=book.top(ws, 1)):
-        ws.set_h_pagebreaks([r])  # a new printed page, rather than a chart cut in two
-    ws.write_string(r, 0, "RAG ratings by forum", book.fmt("heading"))
-    head = r + 1 + chart_rows
-    if len(counts):
-        for row in range(r + 1, head):  # rows of a known height: the chart fits over them
-            book.set_height(ws, row, ws.default_row_height)
-        _chart(book, ws, model, r + 1, head, chart_height)
     words = list(RAGS)
-    book.header(ws, head, ["Forum", "Title", *words, "Total"], list(WIDTHS[:9]))
-    for c, w in enumerate(words, start=2):
-        ws.write_string(head, c, w, book.fmt("header", **rag_format(w), align="center"))
+    header = book.header_row(["Forum", "Title", *words, "Total"], WIDTHS[:9],
+                             extra={c: {**rag_format(w), "align": "center"}
+                                    for c, w in enumerate(words, start=2)})
     link = book.fmt("text", font_color=HEADER_FILL, underline=1)
     titles = dict(zip(model.forums["forum"], model.forums["title"].astype(str), strict=True))
-    r = head
-    for forum, count in counts.iterrows():
-        r += 1
-        ws.write_url(r, 0, f"internal:{sheet_ref(forum)}!A1", link, string=forum)
-        ws.write_string(r, 1, titles[forum], book.fmt("wrap"))
+
+    def forum_row(forum: str, count) -> Row:
+        def write(ws: Worksheet, r: int) -> None:
+            ws.write_url(r, 0, f"internal:{sheet_ref(forum)}!A1", link, string=forum,
+                         tip=f"Go to the {forum} tab")
+            ws.write_string(r, 1, titles[forum], book.fmt("wrap"))
+            for c, w in enumerate([*words, "Total"], start=2):
+                style = book.fmt("total", align="center") if w == "Total" \
+                    else book.fmt("centre")
+                ws.write_number(r, c, int(count[w]), style)
+        lines = max(text_lines(forum, WIDTHS[0]), text_lines(titles[forum], WIDTHS[1]))
+        return Row(lines_points(lines), write)
+
+    def total(ws: Worksheet, r: int) -> None:
+        ws.write_string(r, 0, "All indicators", book.fmt("total"))
+        ws.write_string(r, 1, "Each indicator once, whichever forums see it", book.fmt("total"))
         for c, w in enumerate([*words, "Total"], start=2):
-            style = book.fmt("total", align="center") if w == "Total" else book.fmt("centre")
-            ws.write_number(r, c, int(count[w]), style)
-        book.fit(ws, r, max(text_lines(forum, WIDTHS[0]), text_lines(titles[forum], WIDTHS[1])))
-    r += 1
-    ws.write_string(r, 0, "All indicators", book.fmt("total"))
-    ws.write_string(r, 1, "Each indicator once, whichever forums see it", book.fmt("total"))
-    for c, w in enumerate([*words, "Total"], start=2):
-        ws.write_number(r, c, int(model.all_counts[w]), book.fmt("total", align="center"))
-    return r + 2
+            ws.write_number(r, c, int(model.all_counts[w]), book.fmt("total", align="center"))
+
+    _, chart_rows = _chart_rows(len(counts))
+    rows = [_heading(book, "RAG ratings by forum"), *([Row()] * chart_rows), header,
+            *(forum_row(f, c) for f, c in counts.iterrows()), Row(LINE_POINTS, total)]
+    return Block(rows, keep=len(rows), name="counts")
 
 
-def _starts_on_page(top: float, height: float, page: float, repeated: float) -> bool:
-    """Whether a block `height` points tall, starting `top` points down the sheet, would be cut
-    by a page break (pages after the first lose `repeated` points to the repeated title row)
-    where a page break before it would not cut it."""
-    offset = top if top < page else (top - page) % (page - repeated) + repeated
-    return offset > repeated and offset + height > page >= height + repeated
-
-
-def _chart(book: ReportBook, ws: Worksheet, model: Model, row: int, head: int,
-           height: int) -> None:
+def _chart(book: ReportBook, ws: Worksheet, model: Model, at: list[int]) -> None:
+    """The stacked bar chart of the counts, over the rows left for it under the heading."""
     counts = model.rag_counts
+    height, chart_rows = _chart_rows(len(counts))
+    if not chart_rows:
+        return
+    head = at[1 + chart_rows]
     last = head + len(counts)
     font = {"name": FONT["font_name"], "size": 9}
     chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
@@ -203,56 +274,52 @@ def _chart(book: ReportBook, ws: Worksheet, model: Model, row: int, head: int,
     chart.set_legend({"position": "bottom", "font": font})
     chart.set_size({"width": 940, "height": height})
     chart.set_chartarea({"border": {"none": True}})
-    ws.insert_chart(row, 0, chart, {
+    ws.insert_chart(at[1], 0, chart, {
         "x_offset": 4, "y_offset": 4, "object_position": 1,
         "description": f"Stacked bar chart of the RAG ratings of each forum's indicators "
                        f"for {model.label} ({int(counts['Total'].sum())} ratings across "
                        f"{len(counts)} forums). The table below holds the same figures."})
 
 
-def _listing(book: ReportBook, ws: Worksheet, model: Model, r: int,
-             rag_ranges: list[tuple[int, int, int, int]], columns: tuple[Column, ...],
-             rows: list[dict], heading: str, empty: str, note: str = ""
-             ) -> tuple[int, tuple[int, int, int]]:
-    """A headed table of indicators; its RAG columns join `rag_ranges`. Returns the next free
-    row and (header row, 0, last row) of the table."""
-    ws.write_string(r, 0, f"{heading} ({len(rows)})", book.fmt("heading"))
-    if note:
-        r += 1
-        ws.write_string(r, 0, note, book.fmt("subtitle"))
-    head = r + 1
-    last = book.table(ws, head, columns, rows, list(WIDTHS), labels={"current": model.period})
-    if rows:
-        rag_ranges += [(head + 1, c, last, c) for c, col in enumerate(columns) if col.kind == RAG]
-    else:
-        last += 1
-        ws.write_string(last, 0, empty, book.fmt("plain"))
-    return last + 2, (head, 0, last)
+def _listing(book: ReportBook, model: Model, columns: tuple[Column, ...], rows: list[dict],
+             heading: str, empty: str, note: str) -> Block:
+    """A headed table of indicators: its heading, note and header kept with its first rows,
+    and written again at the top of each page it runs on to."""
+    title = f"{heading} ({len(rows)})"
+    above = [_heading(book, title), *([book.text_row(note, "subtitle")] if note else [])]
+    labels = {"current": model.period}
+    header = book.header_row(headers_of(columns, labels), WIDTHS)
+    body = book.table_blocks(columns, rows, WIDTHS, labels=labels)
+    lines = body[0].rows if body else [book.text_row(empty, "plain")]
+    return Block([*above, header, *lines], keep=len(above) + 1 + min(KEPT, len(lines)),
+                 repeat=(_heading(book, f"{title} (continued)"), header))
 
 
-def _validation(book: ReportBook, ws: Worksheet, model: Model, r: int) -> int:
+def _validation(book: ReportBook, model: Model) -> Block:
     findings = model.source.findings
     label, left = book.fmt("label"), book.fmt("plain", align="left")
-    ws.write_string(r, 0, "Validation", book.fmt("heading"))
-    ws.write_string(r + 1, 0, "Errors", label)
-    ws.write_number(r + 1, 1, findings.errors, left)
-    ws.write_string(r + 2, 0, "Warnings", label)
-    ws.write_number(r + 2, 1, findings.warnings, left)
-    ws.write_string(r + 3, 0, "Errors exclude the value they concern (the indicator then "
-                    "shows No data, and why, in its comment); warnings keep it. Every "
-                    "finding, with its file, sheet and cell, is on the Validation tab.",
-                    book.fmt("plain"))
-    return r + 5
+
+    def count(name: str, n: int) -> Row:
+        def write(ws: Worksheet, r: int) -> None:
+            ws.write_string(r, 0, name, label)
+            ws.write_number(r, 1, n, left)
+        return Row(LINE_POINTS, write)
+    rows = [_heading(book, "Validation"), count("Errors", findings.errors),
+            count("Warnings", findings.warnings),
+            book.text_row("Errors exclude the value they concern (the indicator then shows No "
+                          "data, and why, in its comment); warnings keep it. Every finding, "
+                          "with its file, sheet and cell, is on the Validation tab.", "plain")]
+    return Block(rows, keep=len(rows))
 
 
-def _provenance(book: ReportBook, ws: Worksheet, model: Model, r: int) -> int:
+def _provenance(book: ReportBook, model: Model) -> Block:
     """What the report was made from, checkably: the register's content checksum and each
     input file's SHA-256 (file names only)."""
-    ws.write_string(r, 0, "Provenance", book.fmt("heading"))
     register = model.register
     lines = [("KPI register", file_name(register.source),
               f"checksum {register.checksum()} (SHA-256 of its content)")]
     lines += [("Input files" if n == 0 else "", file, f"SHA-256 {digest}" if digest else "")
               for n, (file, digest) in enumerate(model.input_names or [("(none)", "")])]
     lines.append(("Made by", f"xlkpi {xlkpi.__version__}", ""))
-    return _lines(book, ws, lines, r + 1)
+    rows = [_heading(book, "Provenance"), *_lines(book, lines)]
+    return Block(rows, keep=len(rows))

@@ -4,8 +4,10 @@ An `Instructions` sheet, then one sheet per team with a row per indicator the te
 then a very hidden `xlkpi` sheet naming the register the template was made from. Only the
 cells an indicator's measure needs are open (light yellow); each carries an Excel data
 validation that refuses what `xlkpi validate` would reject, and an input message saying
-what to type. The layout, styles and validation rules are data (template_rules.py); the
-sheets are written by template_sheets.py.
+what to type: exactly what the validation takes. A cost or count that an average takes its
+figures from opens its Denominator too. Figures show as typed, decimals and all; a quarterly or
+annual row names the months it is due. The layout, styles and validation rules are data
+(template_rules.py); the sheets are written by template_sheets.py.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from xlkpi.core.calendar import due, month_text
 from xlkpi.core.errors import BadArgument
 from xlkpi.core.register import Register
 from xlkpi.read.returns import METADATA_SHEET
+from xlkpi.validate.cross_row import average_sources
 from xlkpi.write.files import atomic_output
 from xlkpi.write.template_rules import INSTRUCTIONS, OTHER, STYLES
 from xlkpi.write.template_sheets import instructions, metadata_sheet, team_sheet
@@ -59,8 +62,9 @@ def write_template(register: Register, path: Path | str, *, period: int | None =
         taken = {INSTRUCTIONS.lower(), METADATA_SHEET.lower(), "history"}
         sheets = [(safe_sheet_name(name, taken), name, rows) for name, rows in groups]
         instructions(wb, style, sheets, period, fy, password)
+        feeds = averages_fed(register)
         for sheet, name, rows in sheets:
-            team_sheet(wb, style, sheet, name, rows, period, fy, password)
+            team_sheet(wb, style, sheet, name, rows, period, fy, password, feeds)
         metadata_sheet(wb, [("template version", xlkpi.__version__),
                             ("register checksum", checksum),
                             ("register source", Path(register.source).name),
@@ -68,6 +72,15 @@ def write_template(register: Register, path: Path | str, *, period: int | None =
                             ("team", team or "")], password)
         wb.close()
     return path
+
+
+def averages_fed(register: Register) -> dict[str, str]:
+    """The indicators an average takes its figures from (`Figures from`), each with the IDs of
+    its averages: their Denominator is returned too (denominator-for-average)."""
+    ind = register.indicators
+    averages = ind[ind["measure"].eq("average") & ind["figures_from"].isin(
+        average_sources(register))]
+    return averages.groupby("figures_from")["id"].agg(", ".join).to_dict()
 
 
 def team_groups(register: Register) -> list[tuple[str, pd.DataFrame]]:

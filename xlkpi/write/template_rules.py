@@ -28,7 +28,7 @@ HEADER_ROW = 3  # 0-based: title rows 1-3, header in Excel row 4, indicators fro
 # --- the team sheets: (header, width, wrap) ------------------------------------------------
 COLUMNS = [
     ("Team", 12, False), ("Indicator ID", 11, False), ("Indicator", 30, True),
-    ("Period", 9, False), ("Frequency", 10, False), ("Measure", 11, False),
+    ("Period", 9, False), ("Frequency", 12, True), ("Measure", 11, False),
     ("What the numerator counts", 24, True), ("What the denominator counts", 24, True),
     ("Numerator", 11, False), ("Denominator", 12, False), ("Value", 9, False),
     ("Comment", 26, True), ("RAG", 8, False), ("Evidence", 26, True),
@@ -66,35 +66,49 @@ LINE_HEIGHT = 15  # points per line of 11-point text: rows with wrapped text are
 # --- validation rules -------------------------------------------------------------------------
 class Rule(NamedTuple):
     validation: dict  # xlsxwriter data_validation options
-    num_format: str  # of the input cell: never a percent format (the reader would scale it)
+    # of the input cell: never a percent format (the reader would scale it), and General for
+    # figures, so that a figure typed with decimals shows them (a whole-number format would
+    # show 12.5 as 13, and the cell xlkpi validate names would not look wrong)
+    num_format: str
     unit: str  # shown in the input message's title, e.g. "Numerator (whole number)"
     error: str  # the error alert's message ("" = no check, only an input message)
 
 
-# {c} is the cell itself, {n} and {d} the row's Numerator and Denominator (first row of a range).
+# {c} is the cell itself, {n} and {d} the row's Numerator and Denominator (first row of a range);
+# {r} the remainder of a quarter-end month divided by 3, {m} the financial year's last month.
 # Excel allows one validation per cell, so "whole number" and "numerator <= denominator" share
-# one custom formula.
+# one custom formula. A Period is what its input message promises: text 2020-04 (the cell is a
+# text cell, so a typed date stays text and is refused), or a date pasted in; a quarterly or
+# annual row takes only the months it is due (as xlkpi validate: off-cycle-period).
 _WHOLE = "=AND(ISNUMBER({c}),{c}=INT({c}),{c}>=%d,{c}<=1000000000,OR(ISBLANK(%s),{n}<={d}))"
 _MONTH = ('=OR(AND(ISNUMBER({c}),{c}>=36526,{c}<73051),AND(LEN({c})=7,MID({c},5,1)="-",'
           'IFERROR(VALUE(LEFT({c},4))>=2000,FALSE),'
           'IFERROR(AND(VALUE(RIGHT({c},2))>=1,VALUE(RIGHT({c},2))<=12),FALSE)))')
+_DUE = ('=IFERROR(AND(OR(AND(ISNUMBER({c}),{c}>=36526,{c}<73051),AND(LEN({c})=7,'
+        'MID({c},5,1)="-",LEFT({c},4)-2000>=0,ABS(RIGHT({c},2)-6.5)<6)),%s),FALSE)')
+_MONTH_OF = "IF(ISNUMBER({c}),MONTH({c}),RIGHT({c},2))"
+_QUARTER_END = _DUE % f"MOD({_MONTH_OF}-{{r}},3)=0"
+_YEAR_END = _DUE % f"{_MONTH_OF}-{{m}}=0"
 _RANGE = {"criteria": "between", "minimum": 0, "maximum": MAX}
 _BLANK_IF_NONE = "If there was nothing to count, leave the figures blank and say so in Comment."
 RULES = {
-    "count": Rule({"validate": "integer", **_RANGE}, "#,##0", "whole number",
+    "count": Rule({"validate": "integer", **_RANGE}, "General", "whole number",
                   "Type a whole number from 0 to 1,000,000,000: no words, no decimals "
                   "(explanations go in Comment)."),
-    "part": Rule({"validate": "custom", "value": _WHOLE % (0, "{d}")}, "#,##0", "whole number",
+    "part": Rule({"validate": "custom", "value": _WHOLE % (0, "{d}")}, "General", "whole number",
                  "Type a whole number from 0 to 1,000,000,000, no larger than the Denominator: "
                  "the numerator counts a part of it."),
-    "whole": Rule({"validate": "custom", "value": _WHOLE % (1, "{n}")}, "#,##0", "whole number",
+    "whole": Rule({"validate": "custom", "value": _WHOLE % (1, "{n}")}, "General", "whole number",
                   "Type a whole number from 1 to 1,000,000,000, no smaller than the Numerator. "
                   + _BLANK_IF_NONE),
-    "population": Rule({"validate": "integer", **_RANGE, "minimum": 1}, "#,##0", "optional",
+    "population": Rule({"validate": "integer", **_RANGE, "minimum": 1}, "General", "optional",
                        "Type a whole number from 1 to 1,000,000,000, or leave it blank."),
+    "divisor": Rule({"validate": "integer", **_RANGE, "minimum": 1}, "General", "whole number",
+                    "Type a whole number from 1 to 1,000,000,000: what the total is shared "
+                    "among, which the average divides by."),
     "amount": Rule({"validate": "decimal", **_RANGE}, "General", "number",
                    "Type a number from 0 to 1,000,000,000, without words or units."),
-    "money": Rule({"validate": "decimal", **_RANGE}, "#,##0.00", "£",
+    "money": Rule({"validate": "decimal", **_RANGE}, "General", "£",
                   "Type the amount in pounds, from 0 to 1,000,000,000, without £ or words."),
     "positive": Rule({"validate": "custom", "value": "=AND(ISNUMBER({c}),{c}>0,{c}<=1000000000)"},
                      "General", "number",
@@ -107,7 +121,13 @@ RULES = {
                 "your rating", "Choose Red, Amber, Yellow or Green from the list."),
     "text": Rule({"validate": "any"}, "@", "", ""),  # typed text stays text, even '=' or '-'
     "month": Rule({"validate": "custom", "value": _MONTH}, "@", "month",
-                  "Type the month as 2020-04 (year, dash, two-digit month), or a date in it."),
+                  "Type the month as 2020-04: the year, a dash, the month in two digits."),
+    "quarter_month": Rule({"validate": "custom", "value": _QUARTER_END}, "@", "quarter's end",
+                          "This indicator is quarterly: type the last month of the quarter "
+                          "({quarter_ends}) as 2020-06, the year, a dash, the month."),
+    "year_month": Rule({"validate": "custom", "value": _YEAR_END}, "@", "year's end",
+                       "This indicator is annual: type the financial year's last month "
+                       "({year_end}) as 2021-03, the year, a dash, the month."),
     "date": Rule({"validate": "date", "criteria": "between", "minimum": dt.date(2000, 1, 1),
                   "maximum": dt.date(2099, 12, 31)}, "d mmm yyyy", "date",
                  "Type a date such as 15/05/2020."),
@@ -136,6 +156,11 @@ OPEN = {
     "assessed": {"RAG": ("rag", "Your judgement: Red, Amber, Yellow or Green."),
                  "Evidence": ("text", "What the rating rests on. Required unless Green.")},
 }
+PERIOD_RULES = {"quarterly": "quarter_month", "annual": "year_month"}  # else "month"
+# A cost or count that an average takes its figures from (the register's `Figures from`) also
+# needs what the average divides by (validation code denominator-for-average).
+FEEDS_AVERAGE = {"Denominator": ("divisor", "The average {averages} divides the total by this: a "
+                                            "whole number, 1 or more.")}
 ALWAYS = {"Comment": ("text", "Anything the board should know about this figure: a change, a "
                               "data problem, why there is none this month.")}
 MEASURE_HELP = {
@@ -145,8 +170,10 @@ MEASURE_HELP = {
             "Denominator only for another population. Or Value alone: the rate.",
     "average": "Numerator, the total (e.g. days), and Denominator, what it is shared among "
                "(e.g. children). Or Value alone: the average.",
-    "count": "The count, a whole number, in Numerator or in Value.",
-    "cost": "The cost in pounds, in Numerator or in Value.",
+    "count": "The count, a whole number, in Numerator or in Value; where an average is worked "
+             "out from it, Denominator too (what it is shared among).",
+    "cost": "The cost in pounds, in Numerator or in Value; where an average cost is worked out "
+            "from it, Denominator too (e.g. the placements it paid for).",
     "yesno": "Value: Yes or No.",
     "score": "Value: the score.",
     "assessed": "RAG (Red, Amber, Yellow, Green) and, unless Green, Evidence for it.",
@@ -171,7 +198,8 @@ HOW_TO = [
                          "in Evidence what the rating rests on (required unless Green)."),
     ("Period", "{period_help}"),
     ("Quarterly, annual", "Quarterly indicators are returned for {quarter_ends}, the last month "
-                          "of each quarter; annual ones for {year_end}."),
+                          "of each quarter; annual ones for {year_end}. Each row's Frequency "
+                          "says the months it is due, and its Period takes only those."),
     ("Checks", "The analyst checks every return with xlkpi validate. The codes it may report, "
                "and how to fix each, are listed at the end of this sheet."),
     ("Protection", "The sheets are protected{password} so that only the yellow cells change; "

@@ -18,6 +18,7 @@ from xlkpi.write.template_rules import (
     ALWAYS,
     COL,
     COLUMNS,
+    FEEDS_AVERAGE,
     FIGURES,
     FOOTER,
     GIVEN,
@@ -30,6 +31,7 @@ from xlkpi.write.template_rules import (
     MEASURE_HELP,
     OPEN,
     OTHER,
+    PERIOD_RULES,
     PROTECTION,
     RULES,
     TEXT_OF,
@@ -39,7 +41,10 @@ from xlkpi.write.xlsx import print_setup, row_height
 
 # --- the visible sheets ------------------------------------------------------------------
 def team_sheet(wb, style, sheet: str, team: str, rows: pd.DataFrame, period: int | None,
-               fy: int, password: str | None) -> None:
+               fy: int, password: str | None, feeds: dict[str, str] | None = None) -> None:
+    """A team's sheet: a row per indicator, its input cells open and validated. `feeds`: the
+    indicators an average takes its figures from, with the averages' IDs."""
+    feeds = feeds or {}
     ws = wb.add_worksheet(sheet)
     for c, (_, width, _) in enumerate(COLUMNS):
         ws.set_column(c, c, width)
@@ -69,9 +74,10 @@ def team_sheet(wb, style, sheet: str, team: str, rows: pd.DataFrame, period: int
 
     specs: dict[int, list] = {c: [] for c in range(len(HEADERS))}  # per column, per row
     for r, ind in enumerate(rows.to_dict("records"), start=HEADER_ROW + 1):
-        inputs = _open_cells(ind, period, fy)
+        inputs = _open_cells(ind, period, fy, feeds)
         given = {**ind, "team": team if ind["teams"] else "",
-                 "period": month_text(period) if period is not None else ""}
+                 "period": month_text(period) if period is not None else "",
+                 "frequency": _frequency_text(ind["frequency"], fy)}
         for c, (header, _, wrap) in enumerate(COLUMNS):
             if header in inputs:
                 rule, hint = inputs[header]
@@ -93,32 +99,40 @@ def team_sheet(wb, style, sheet: str, team: str, rows: pd.DataFrame, period: int
         for spec, run in itertools.groupby(enumerate(column_specs), key=lambda p: p[1]):
             if spec is not None:
                 run = list(run)
-                _validate(ws, first + run[0][0], first + run[-1][0], c, *spec)
+                _validate(ws, first + run[0][0], first + run[-1][0], c, *spec, fy=fy)
 
     ws.freeze_panes(HEADER_ROW + 1, COL["Indicator"] + 1)
     _finish(ws, password, repeat_row=HEADER_ROW)
 
 
-def _open_cells(ind: dict, period: int | None, fy: int) -> dict[str, tuple[str, str]]:
+def _open_cells(ind: dict, period: int | None, fy: int,
+                feeds: dict[str, str]) -> dict[str, tuple[str, str]]:
     """The cells of an indicator's row the team fills: column -> (rule, input message)."""
     cells = {**OPEN[ind["measure"]], **ALWAYS}
+    if ind["id"] in feeds and ind["measure"] in ("cost", "count"):
+        cells.update({h: (rule, hint.format(averages=feeds[ind["id"]]))
+                      for h, (rule, hint) in FEEDS_AVERAGE.items()})
     if period is None:
-        cells["Period"] = ("month", _period_help(ind["frequency"], fy))
+        cells["Period"] = (PERIOD_RULES.get(ind["frequency"], "month"),
+                           _period_help(ind["frequency"], fy))
     if not ind["teams"]:
         cells["Team"] = ("text", "Type the name of the team returning this figure.")
     return cells
 
 
 def _validate(ws, first: int, last: int, col: int, rule: str, header: str,
-              message: str) -> None:
-    """One data validation over rows first..last of a column (0-based)."""
+              message: str, fy: int = 4) -> None:
+    """One data validation over rows first..last of a column (0-based); `fy` the financial
+    year's first month (for the months a quarterly or annual row is due)."""
     options = dict(RULES[rule].validation)
-    unit, error = RULES[rule].unit, RULES[rule].error
+    unit = RULES[rule].unit
+    error = RULES[rule].error.format(quarter_ends=_quarter_ends(fy), year_end=_month_name(fy - 2))
     if "value" in options:
         row = first + 1
         options["value"] = options["value"].format(
             c=f"{column_letter(col)}{row}", n=f"{column_letter(COL['Numerator'])}{row}",
-            d=f"{column_letter(COL['Denominator'])}{row}")
+            d=f"{column_letter(COL['Denominator'])}{row}", r=(fy + 2) % 3,
+            m=(fy - 2) % 12 + 1)
     options["input_title"] = f"{header} ({unit})"[:32] if unit else header[:32]
     options["input_message"] = message
     if error:
@@ -152,8 +166,8 @@ def instructions(wb, style, sheets, period: int | None, fy: int,
     values = {"period_help": (
                   f"This return is for {month_label(period)} ({month_text(period)}): only the "
                   "indicators due that month are listed." if period is not None else
-                  "Type in each row's Period the month the figures are for, as 2020-04 (or a "
-                  "date in that month); copy it down the column."),
+                  "Type in each row's Period the month the figures are for, as 2020-04 (the "
+                  "year, a dash, the month in two digits); copy it down the column."),
               "quarter_ends": _quarter_ends(fy), "year_end": _month_name(fy - 2),
               "password": " with a password" if password else " (no password)"}
     for name, help_text in HOW_TO:
@@ -229,16 +243,27 @@ def _finish(ws, password: str | None, repeat_row: int | None = None) -> None:
 
 
 def _period_help(frequency: str, fy: int) -> str:
+    """The Period's input message: exactly what its validation takes (PERIOD_RULES)."""
     if frequency == "quarterly":
-        return f"Quarterly: the quarter's last month ({_quarter_ends(fy)}), e.g. 2020-06."
+        return (f"Quarterly: the last month of the quarter ({_quarter_ends(fy)}), typed as "
+                "2020-06.")
     if frequency == "annual":
-        return f"Annual: the financial year's last month ({_month_name(fy - 2)}), e.g. 2021-03."
-    return "The month the figures are for, e.g. 2020-04 (or a date in it)."
+        return f"Annual: the financial year's last month ({_month_name(fy - 2)}), typed as 2021-03."
+    return "The month the figures are for, typed as 2020-04."
 
 
-def _quarter_ends(fy: int) -> str:
+def _frequency_text(frequency: str, fy: int) -> str:
+    """A row's Frequency, with the months a quarterly or annual indicator is due."""
+    if frequency == "quarterly":
+        return f"quarterly: {_quarter_ends(fy, ', ')}"
+    if frequency == "annual":
+        return f"annual: {_month_name(fy - 2)}"
+    return frequency
+
+
+def _quarter_ends(fy: int, last: str = " and ") -> str:
     names = [_month_name(fy + k) for k in (1, 4, 7, 10)]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return ", ".join(names[:-1]) + last + names[-1]
 
 
 def _month_name(zero_based_from_jan: int) -> str:
