@@ -428,3 +428,25 @@ def test_the_tab_name_message_explains_wide_characters(tmp_path):
     assert message == f"Forum name '{name}' cannot be an Excel tab name: it is 32 characters " \
         "as Excel counts them (13 of them, emoji and the like, count as two); a tab name has " \
         "at most 31. Rename it (the forum's full title goes in `Title`)."
+
+
+def test_an_exported_register_leaves_blank_cells_blank(tmp_path):
+    import openpyxl
+
+    from xlkpi.write.register_export import export_register
+
+    reg = load_register(write_register(tmp_path / "r.xlsx", [
+        ("P1", "% one", "percentage", 90, None, None, None, None, None, "A"),
+        ("C1", "Number", "count", None, None, "lower", "quarterly", "ytd", 2, "A")]))
+    ws = openpyxl.load_workbook(export_register(reg, tmp_path / "x.xlsx"))["Indicators"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2,
+                                                                      values_only=True)]
+    for col in ("Direction", "Frequency", "Window", "Decimals", "Tolerance"):
+        assert rows[0][col] in (None, ""), col  # blank as typed: the default is implied
+    assert [rows[1][c] for c in ("Direction", "Frequency", "Window", "Decimals")] == [
+        "lower", "quarterly", "ytd", 2]
+    again = load_register(tmp_path / "x.xlsx")  # and reads back to the same register
+    assert again.tables() == reg.tables()
+    assert again.indicators.loc["P1", ["direction", "frequency", "window", "decimals"]] \
+        .tolist() == ["higher", "monthly", "month", 1]

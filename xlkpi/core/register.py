@@ -47,6 +47,7 @@ SHEETS = {"Indicators": INDICATOR_COLUMNS, "Forums": FORUM_COLUMNS,
           "Membership": MEMBERSHIP_COLUMNS, "Context": CONTEXT_COLUMNS,
           "Findings": FINDING_COLUMNS, "Actions": ACTION_COLUMNS}
 # numeric indicator cells: key -> whether unit words ("5 cases") are allowed
+DEFAULTED = ("direction", "frequency", "window")  # a blank cell means the default
 QUANTITIES = ("target", "tolerance", "stretch", "stat_neighbour", "england")
 
 
@@ -129,7 +130,9 @@ def _indicator_rows(register: Register) -> tuple[list[str], list[list]]:
                 else:
                     row.append(label if label else ("" if np.isnan(value) else float(value)))
             elif c.key == "decimals":
-                row.append(int(r["decimals"]))
+                row.append("" if r.get("decimals_kind", "") == "blank" else int(r["decimals"]))
+            elif c.key in DEFAULTED:  # a blank cell stays blank: its default is implied
+                row.append(r.get(f"{c.key}_typed", r[c.key]))
             elif c.key == "team":
                 row.append("; ".join(r["teams"]))
             else:

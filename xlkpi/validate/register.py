@@ -14,7 +14,7 @@ import pandas as pd
 
 from xlkpi.core.errors import InvalidRegister
 from xlkpi.core.findings import Report
-from xlkpi.core.register import INDICATOR_COLUMNS, QUANTITIES, SHEETS, Register
+from xlkpi.core.register import DEFAULTED, INDICATOR_COLUMNS, QUANTITIES, SHEETS, Register
 from xlkpi.core.vocabulary import (
     DIRECTIONS,
     FREQUENCIES,
@@ -93,6 +93,8 @@ def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
     t["figures_from"] = t["figures_from"].str.upper()
     for col in ("measure", "direction", "frequency", "window"):
         t[col] = t[col].str.lower()
+    for col in DEFAULTED:  # as typed, so that an export leaves a blank cell blank
+        t[f"{col}_typed"] = t[col]
     t["direction"] = t["direction"].replace("", "higher")
     t["frequency"] = t["frequency"].replace("", "monthly")
     t["window"] = t["window"].replace("", "month")
