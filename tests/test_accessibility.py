@@ -210,3 +210,19 @@ def test_libreoffice_opens_it_and_renders_every_tab(book):
     for ws in book:
         title = str(ws["A1"].value)
         assert any(title in page for page in printed[ws.title]), (ws.title, title)
+
+
+def test_validation_names_files_not_paths_of_the_analysts_machine(tmp_path):
+    """The pack never shows a path of the analyst's machine: Validation names files only."""
+    import datetime as dt
+    from pathlib import Path
+
+    from xlkpi import pipeline
+    source = Path(__file__).resolve().parents[1] / "examples" / "returns-with-errors.xlsx"
+    out = tmp_path / "report.xlsx"
+    pipeline.process([source], out, created=dt.datetime(2021, 4, 6, 9, 30, tzinfo=dt.UTC))
+    ws = openpyxl.load_workbook(out)["Validation"]
+    files = [c.value for c in ws["C"][5:] if c.value]
+    assert files and set(files) == {"returns-with-errors.xlsx"}
+    cells = [c.value for row in ws.iter_rows(min_row=6) for c in row if isinstance(c.value, str)]
+    assert not [v for v in cells if str(source.parent) in v]

@@ -1,7 +1,8 @@
 """The Validation tab (every finding) and the Data tab (the machine-readable table), each an
 Excel table of its own name: one header row, no blank rows or columns, from column A.
 
-Both print legibly, at 8 points or more (their text is 10 points, the scale at least 80%),
+Validation names each file by its name, never a path of the analyst's machine. Both print
+legibly, at 8 points or more (their text is 10 points, the scale at least 80%),
 rather than shrunk to one page width: Validation's columns fit the page at that; Data's thirty
 would need three pages across each page down, so its print area is its key columns, Indicator
 ID to RAG (what, when, the figures, the target, the rating), one page wide at 80%; the rest
@@ -16,13 +17,12 @@ import numpy as np
 
 from xlkpi.core.findings import Report
 from xlkpi.write.layouts import DATA_COLUMNS, DATA_HEADERS, GENERAL, NUMBER, VALIDATION_COLUMNS
-from xlkpi.write.pages import Block, Row
+from xlkpi.write.pages import LEGIBLE, Block, Row
 from xlkpi.write.report_book import HEADER_ROW, ReportBook
-from xlkpi.write.report_model import Model
+from xlkpi.write.report_model import Model, file_name
 from xlkpi.write.styles import SEVERITY_COLOURS
 from xlkpi.write.xlsx import lines_points, text_lines
 
-LEGIBLE = 80  # per cent: 10-point text prints at 8 points or more
 DATA_PRINTED = DATA_HEADERS.index("RAG") + 1  # Indicator ID .. RAG
 NO_FINDINGS = "No errors or warnings: every returns row passed validation."
 
@@ -46,7 +46,8 @@ def write_validation(book: ReportBook, findings: Report) -> None:
         ws.set_column(c, c, w)
     headers = [c.header for c in VALIDATION_COLUMNS]
     header = book.header(ws, HEADER_ROW, headers, widths)
-    rows = findings.frame.to_dict(orient="records") or [{"message": NO_FINDINGS}]
+    rows = [{**row, "file": file_name(row["file"]) if row.get("file") else row.get("file")}
+            for row in findings.frame.to_dict(orient="records")] or [{"message": NO_FINDINGS}]
     blocks = book.table_blocks(VALIDATION_COLUMNS, rows, widths)
     _, last = book.print_pages(ws, blocks, HEADER_ROW + 1, widths, repeated=header,
                                least=LEGIBLE)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from xlkpi.write.layouts import LAYOUTS, NUMBER, RAG, Column
-from xlkpi.write.report_book import HEADER_ROW, ReportBook, count, headers_of, period_label
+from xlkpi.write.layouts import LAYOUTS, RAG
+from xlkpi.write.report_book import HEADER_ROW, ReportBook, fitted_widths, headers_of
 from xlkpi.write.report_model import Model
-from xlkpi.write.styles import format_value
 
 KEY_LINES = ("RAG key: Red – not on target, outside tolerance and no better than the previous "
              "period; Amber – outside tolerance but improving;",
              "Yellow – not on target but within tolerance; Green – on or better than target; "
              "TBC – no target set; No data – no valid figure. The Summary tab has the full key "
              "and how to read Variation and Assurance.")
-MAX_NUMBER_WIDTH = 26  # a number column widens to fit '33.3% (2 of 6) (Dec-20)', no further
 
 
 def write_forum(book: ReportBook, model: Model, forum: str, title: str, layout_name: str) -> None:
@@ -23,10 +21,11 @@ def write_forum(book: ReportBook, model: Model, forum: str, title: str, layout_n
     ws = book.sheet(forum, header_row=HEADER_ROW, freeze_columns=layout.freeze_columns)
     book.title(ws, f"{title or forum} – {model.label}", *KEY_LINES)
     labels = period_labels(rows, model.period)
-    widths = [_width(col, rows, labels) for col in layout.columns]
+    headers = headers_of(layout.columns, labels)
+    widths = fitted_widths(layout.columns, rows, headers, labels, counts=True)
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
-    header = book.header(ws, HEADER_ROW, headers_of(layout.columns, labels), widths)
+    header = book.header(ws, HEADER_ROW, headers, widths)
     blocks = book.table_blocks(layout.columns, rows, widths, section=layout.section,
                                labels=labels, counts=True)
     _, last = book.print_pages(ws, blocks, HEADER_ROW + 1, widths, repeated=header)
@@ -52,17 +51,3 @@ def _mode(months: list[int], fallback: int) -> int:
     counts = Counter(months)
     top = max(counts.values())
     return max(m for m, n in counts.items() if n == top)
-
-
-def _width(col: Column, rows: list[dict], labels: dict[str, int]) -> float:
-    """A number column widens to fit its longest shown value (e.g. '77.9% (Dec-20)')."""
-    if col.kind != NUMBER:
-        return col.width
-    longest = 0
-    for row in rows:
-        v = row.get(col.field)
-        shown = v if isinstance(v, str) else format_value(
-            v, row.get("measure", ""), row.get("decimals", 1))
-        extra = [x for x in (count(col, row), period_label(col, row, labels)) if x]
-        longest = max(longest, len(shown) + sum(len(x) + 3 for x in extra))
-    return max(col.width, min(longest + 2, MAX_NUMBER_WIDTH))

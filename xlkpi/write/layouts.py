@@ -81,18 +81,18 @@ def _targets(width: float = 9) -> tuple[Column, ...]:
 def _signal() -> tuple[Column, ...]:
     """Variation and Assurance (DESIGN §6a), as words: is a change real, will the target be
     met."""
-    return (Column("Variation", "variation", WRAP, 17),  # 'Too few points (12)' on one line
-            Column("Assurance", "assurance", WRAP, 11))
+    return (Column("Variation", "variation", WRAP, 11),  # wraps: 'Too few / points (12)'
+            Column("Assurance", "assurance", WRAP, 10))
 
 
 BOARD = Layout("board", "members", (
     Column("Ref", "ref", REF, 5),
-    Column("Linked outcome", "outcome", WRAP, 15),
+    Column("Linked outcome", "outcome", WRAP, 12),
     Column("KPI", "title", WRAP, 42),
     Column("Statistical neighbour", "stat_neighbour", NUMBER, 11),
     Column("England average", "england", NUMBER, 9),
     *_targets(9),
-    Column("Expected direction of travel", "direction", WRAP, 17),
+    Column("Expected direction of travel", "direction", WRAP, 10),
     Column("{last_year}", "last_year", NUMBER, 9, period="last_year"),
     Column("{previous}", "previous", NUMBER, 9, period="previous"),
     Column("Current value:\n{current}", "current", NUMBER, 10, period="current"),

@@ -1,7 +1,7 @@
 """Printed pages (DESIGN §6, every tab print-ready): the scale a sheet prints at and where its
 pages break, worked out from the row heights the writers set (xlsx.lines_points).
 
-Every tab prints A4 landscape with xlsx.MARGINS at a fixed scale, a whole per cent, chosen here
+Every tab prints A4 landscape with xlsx.TABLE_MARGINS at a fixed scale, a whole per cent, chosen
 so that its columns fit the page width (LibreOffice's columns, the wider). Not Excel's "fit to
 page": under it Excel ignores page breaks. And every page break is set by hand, so that Excel
 and LibreOffice break where this module says, by these rules:
@@ -22,13 +22,15 @@ from dataclasses import dataclass, field
 
 from xlsxwriter.worksheet import Worksheet
 
-from xlkpi.write.xlsx import A4_POINTS, LINE_POINTS, MARGINS, ROOMS, column_pixels
+from xlkpi.write.xlsx import A4_POINTS, LINE_POINTS, ROOMS, column_pixels
+from xlkpi.write.xlsx import TABLE_MARGINS as MARGINS
 
 # The printable area in points. Excel prints the footer inside the bottom margin; LibreOffice
 # takes the footer's room from the page at each scale, which leaves it more below 100%.
 PRINT_WIDE = A4_POINTS[1] - 72 * (MARGINS["left"] + MARGINS["right"])
 PRINT_HIGH = A4_POINTS[0] - 72 * (MARGINS["top"] + MARGINS["bottom"])
 WIDE_SLACK, HIGH_SLACK = 6.0, 4.0  # points kept free, for rounding
+LEGIBLE = 80  # per cent: the least scale of 10-point text, which then prints at 8 points
 LEAST_LAST = 3  # rows a last page should hold
 SMALL_FIT = 0.9  # the smallest scale tried to save a page, as a share of the fitted one
 
@@ -73,6 +75,35 @@ def sheet_wide(widths: Iterable[float]) -> float:
 def fit_scale(widths: Iterable[float], most: int = 100) -> int:
     """The largest whole per cent, at most `most`, at which the columns fit the page width."""
     return max(10, min(most, math.floor(100 * (PRINT_WIDE - WIDE_SLACK) / sheet_wide(widths))))
+
+
+def pixels_at(scale: int) -> int:
+    """The most column pixels (xlsx.column_pixels, summed) that fit the page width at `scale`
+    per cent (fit_scale of them is at least `scale`)."""
+    return math.floor((PRINT_WIDE - WIDE_SLACK) * 100 / scale / ROOMS["LibreOffice"][0])
+
+
+def fit_widths(widths: Sequence[float], flexible: Sequence[bool], least: Sequence[float],
+               scale: int) -> list[float]:
+    """`widths` with the `flexible` ones (wrapped text) narrowed, in proportion and each to no
+    less than its `least`, in half characters, until the columns fit the page at `scale`; the
+    others (numbers, single words) keep their width. As they are when they already fit."""
+    widths = list(widths)
+    room = pixels_at(scale)
+    if sum(column_pixels(w) for w in widths) <= room:
+        return widths
+
+    def at(share: float) -> list[float]:
+        return [max(lo, math.floor(w * share * 2) / 2) if flex else w
+                for w, flex, lo in zip(widths, flexible, least, strict=True)]
+    low, high = 0.0, 1.0
+    for _ in range(30):
+        mid = (low + high) / 2
+        if sum(column_pixels(w) for w in at(mid)) <= room:
+            low = mid
+        else:
+            high = mid
+    return at(low)
 
 
 def page_room(scale: int) -> float:

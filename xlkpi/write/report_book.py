@@ -24,15 +24,67 @@ from xlkpi.core import calendar
 from xlkpi.core.findings import column_letter
 from xlkpi.write import pages
 from xlkpi.write.layouts import GENERAL, NUMBER, PERIODS, RAG, REF, TREND, WRAP, Column
-from xlkpi.write.pages import Block, Layout, Row
+from xlkpi.write.pages import LEGIBLE, Block, Layout, Row
 from xlkpi.write.report_model import missing, text
-from xlkpi.write.styles import RAG_COLOURS, STYLES, rag_format
-from xlkpi.write.xlsx import LINE_POINTS, Formats, lines_points, print_setup, text_lines
+from xlkpi.write.styles import RAG_COLOURS, STYLES, format_value, rag_format
+from xlkpi.write.xlsx import (
+    LINE_POINTS,
+    TABLE_MARGINS,
+    Formats,
+    lines_points,
+    longest_word_width,
+    one_line_width,
+    print_setup,
+    text_lines,
+)
 
+LEAST_WRAP = 8  # the narrowest a column of wrapped text is made to fit the page
 HEADER_ROW = 4  # forum, Trends and Validation tabs: title, two lines of notes, a gap, header
 TITLE_POINTS = 22.5  # the 14-point title row (30 px)
 HEADING_POINTS = 16.5  # a 12-point heading row (22 px)
 SECTION_KEEP = 2  # rows of a section kept on the page of its heading
+
+
+def shown(col: Column, row: dict, labels: dict[str, int], counts: bool = False) -> str:
+    """A cell's text as it shows, with the counts and month label a number carries."""
+    v = row.get(col.field)
+    if col.kind not in (NUMBER, GENERAL) or isinstance(v, str) or missing(v):
+        return text(v)
+    value = format_value(v, row.get("measure", ""), row.get("decimals", 1)) \
+        if col.kind == NUMBER else f"{v:g}"
+    extra = [x for x in (count(col, row) if counts else "", period_label(col, row, labels)) if x]
+    return " ".join([value, *(f"({x})" for x in extra)])
+
+
+def fitted_widths(columns: Sequence[Column], rows: list[dict], headers: Sequence[str],
+                  labels: dict[str, int] | None = None, *, counts: bool = False,
+                  scale: int = LEGIBLE) -> list[float]:
+    """Column widths that print one page wide at `scale` per cent (8 points): a column of
+    numbers or single words is as wide as its widest shown value (numbers stay on one line);
+    a column of wrapped text has its layout's width, narrowed in proportion as far as the page
+    needs (not under its longest word, up to LEAST_WRAP or its layout's width); every column
+    fits its header's longest word (headers wrap between words)."""
+    needs = column_needs(columns, rows, headers, labels, counts=counts)
+    return pages.fit_widths(*zip(*needs, strict=True), scale)
+
+
+def column_needs(columns: Sequence[Column], rows: list[dict], headers: Sequence[str],
+                 labels: dict[str, int] | None = None, *, counts: bool = False
+                 ) -> list[tuple[float, bool, float]]:
+    """Per column: (its width, whether it wraps and so may be narrowed, its least width)."""
+    labels = labels or {}
+    out = []
+    for col, header in zip(columns, headers, strict=True):
+        head = longest_word_width(header, bold=True)
+        values = [v for v in (shown(col, row, labels, counts) for row in rows) if v]
+        if col.kind == WRAP:
+            word = max((longest_word_width(v) for v in values), default=1.0)
+            out.append((max(col.width, head), True,
+                        max(head, min(col.width, max(LEAST_WRAP, word)))))
+        else:
+            width = max([head, *(one_line_width(v, bold=col.kind == RAG) for v in values)])
+            out.append((width, False, width))
+    return out
 
 
 def suffixed(num_format: str, label: str) -> str:
@@ -63,7 +115,7 @@ class ReportBook:
         (unless not `freeze`); one page wide until print_pages sets its scale and breaks."""
         ws = self.wb.add_worksheet(name)
         print_setup(ws, f"&L&A – {self.label}&RPage &P of &N", repeat_row=header_row,
-                    centre=True)
+                    centre=True, margins=TABLE_MARGINS)
         ws.set_default_row(LINE_POINTS)
         if freeze:
             ws.freeze_panes(header_row + 1, freeze_columns)
@@ -92,7 +144,7 @@ class ReportBook:
         return sum(heights.get(i, ws.default_row_height) for i in range(r))
 
     def print_pages(self, ws: Worksheet, blocks: Sequence[Block], first_row: int,
-                    widths: Sequence[float], *, repeated: float, least: int = 10,
+                    widths: Sequence[float], *, repeated: float, least: int = LEGIBLE,
                     most: int = 100) -> tuple[dict[int, list[int]], int]:
         """Write `blocks` from `first_row` down, at the scale that fits `widths` to the page
         (`least` to `most` per cent) and with page breaks by pages.paginate; `repeated` is the

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 
 from xlsxwriter.worksheet import Worksheet
 
@@ -22,6 +23,7 @@ import xlkpi
 from xlkpi.core import calendar
 from xlkpi.core.findings import sheet_ref
 from xlkpi.core.vocabulary import MEANING, RAGS
+from xlkpi.write import pages
 from xlkpi.write.layouts import (
     CHANGE_COLUMNS,
     EXCEPTION_COLUMNS,
@@ -31,7 +33,13 @@ from xlkpi.write.layouts import (
     Column,
 )
 from xlkpi.write.pages import Block, Row
-from xlkpi.write.report_book import HEADING_POINTS, TITLE_POINTS, ReportBook, headers_of
+from xlkpi.write.report_book import (
+    HEADING_POINTS,
+    TITLE_POINTS,
+    ReportBook,
+    column_needs,
+    headers_of,
+)
 from xlkpi.write.report_model import Model, file_name
 from xlkpi.write.styles import (
     CHART_BORDER,
@@ -41,9 +49,11 @@ from xlkpi.write.styles import (
     RAG_COLOURS,
     rag_format,
 )
-from xlkpi.write.xlsx import LINE_POINTS, lines_points, text_lines
+from xlkpi.write.xlsx import LINE_POINTS, lines_points, one_line_width, text_lines
 
-WIDTHS = (26, 48, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 36)  # A..K, shared by every table
+# A..K, shared by every table: B and K (wrapped text) as wide as the page at 8 points allows,
+# the others fitted to what they show (summary_widths).
+WIDTHS = (26, 48, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5, 36)
 LISTED_FILES = 5  # more input files than this are counted at the top, listed at the foot
 KEPT = 2  # rows of a table kept on the page of its heading
 # How to read the report, in a board member's words (term, what it means).
@@ -90,11 +100,8 @@ def write_summary(book: ReportBook, model: Model, created: dt.datetime) -> None:
     ws = book.sheet("Summary", header_row=0, freeze=False)
     ws.activate()
     ws.set_selection(0, 0, 0, 0)
-    for c, w in enumerate(WIDTHS):
-        ws.set_column(c, c, w)
     book.title(ws, f"KPI performance report – {model.label}")
     gap = Block([Row()], spacer=True)
-    counts = _counts(book, model)
     listings = [
         (REAL_CHANGE_COLUMNS, model.real_changes,
          "What changed for real: special-cause variation, or a target the process will not meet",
@@ -111,14 +118,19 @@ def write_summary(book: ReportBook, model: Model, created: dt.datetime) -> None:
         (CHANGE_COLUMNS, model.changes, "RAG changes since the previous period",
          "No indicator changed RAG since its previous period.", ""),
     ]
-    tables = [_listing(book, model, *listing) for listing in listings]
+    widths = summary_widths(model, [(columns, rows) for columns, rows, *_ in listings])
+    for c, w in enumerate(widths):
+        ws.set_column(c, c, w)
+    counts = _counts(book, model, widths)
+    tables = [_listing(book, model, widths, *listing) for listing in listings]
     blocks = [Block([book.text_row("Made by xlkpi from the teams' performance returns. Each "
                                    "forum has its own tab; every figure is on the Data tab.",
                                    "subtitle")]),
-              gap, _facts(book, model, created), gap, _key(book), gap, _notes(book), gap,
+              gap, _facts(book, model, created), gap, _key(book, widths), gap,
+              _notes(book, widths), gap,
               counts, *(b for table in tables for b in (gap, table)), gap,
               _validation(book, model), gap, _provenance(book, model)]
-    where, _ = book.print_pages(ws, blocks, 1, WIDTHS, repeated=TITLE_POINTS)
+    where, _ = book.print_pages(ws, blocks, 1, widths, repeated=TITLE_POINTS)
     _chart(book, ws, model, where[blocks.index(counts)])
     rag_ranges = []
     for table, (columns, rows, *_) in zip(tables, listings, strict=True):
@@ -130,6 +142,38 @@ def write_summary(book: ReportBook, model: Model, created: dt.datetime) -> None:
         if columns is EXCEPTION_COLUMNS:
             ws.autofilter(head, 0, at[-1], len(columns) - 1)
     book.colour_rags(ws, rag_ranges)
+
+
+def summary_widths(model: Model, tables: list[tuple[tuple[Column, ...], list[dict]]]
+                   ) -> list[float]:
+    """Widths of A..K that print one page wide at 8 points: A as wide as the longest forum
+    name or label it holds (those do not wrap), C..J as their widest value or header word
+    over every table (numbers stay on one line), B and K, wrapped text, as WIDTHS has them,
+    narrowed as far as the page needs."""
+    labels = {"current": model.period}
+    singles = [*model.forums["forum"].astype(str), *RAGS, "Reporting period", "Input files",
+               "KPI register", "Validation", "Made by", "Warnings"]
+    bold = ["All indicators", *(term for term, _ in NOTES)]
+    first = max([*(one_line_width(t) for t in singles),
+                 *(one_line_width(t, bold=True) for t in bold)])
+    needs = [[(first, False, first)], [(WIDTHS[1], True, WIDTHS[1] / 2)]]
+    needs += [[(one_line_width(w, bold=True), False, one_line_width(w, bold=True))]
+              for w in [*RAGS, "Total"]]  # the counts' header, C..I (numbers are narrower)
+    needs += [[] for _ in range(len(WIDTHS) - len(needs))]
+    needs[-1].append((WIDTHS[-1], True, WIDTHS[-1] / 2))
+    for columns, rows in tables:
+        for c, need in enumerate(column_needs(columns, rows, headers_of(columns, labels),
+                                              labels)):
+            needs[c].append(need)
+    widths, flexible, least = [], [], []
+    for c, column in enumerate(needs):
+        flex = c in (1, len(WIDTHS) - 1)
+        widths.append(max((w for w, f, _ in column if f == flex or not f), default=WIDTHS[c])
+                      if not flex else WIDTHS[c])
+        least.append(max(lo for _, _, lo in column))
+        flexible.append(flex)
+    widths = [max(w, lo) for w, lo in zip(widths, least, strict=True)]
+    return pages.fit_widths(widths, flexible, least, pages.LEGIBLE)
 
 
 def _lines(book: ReportBook, lines: list[tuple[str, str, str]]) -> list[Row]:
@@ -176,29 +220,29 @@ def _facts(book: ReportBook, model: Model, created: dt.datetime) -> Block:
     return Block(rows, keep=len(rows))
 
 
-def _terms(book: ReportBook, heading: str, headers: list[str],
+def _terms(book: ReportBook, widths: Sequence[float], heading: str, headers: list[str],
            terms: list[tuple[str, str, dict]]) -> Block:
     """A headed two-column table of a term (styled by its dict) and what it means."""
     def row(term: str, meaning: str, style: dict) -> Row:
         def write(ws: Worksheet, r: int) -> None:
             ws.write_string(r, 0, term, book.fmt("rag" if style else "total", **style))
             ws.write_string(r, 1, meaning, book.fmt("wrap"))
-        lines = max(text_lines(term, WIDTHS[0], bold=True), text_lines(meaning, WIDTHS[1]))
+        lines = max(text_lines(term, widths[0], bold=True), text_lines(meaning, widths[1]))
         return Row(lines_points(lines), write)
-    header = book.header_row(headers, WIDTHS[:2])
+    header = book.header_row(headers, widths[:2])
     rows = [_heading(book, heading), header, *(row(*t) for t in terms)]
     return Block(rows, keep=2 + KEPT, repeat=(_heading(book, f"{heading} (continued)"), header))
 
 
-def _key(book: ReportBook) -> Block:
-    block = _terms(book, "Key", ["RAG", "Meaning"],
+def _key(book: ReportBook, widths: Sequence[float]) -> Block:
+    block = _terms(book, widths, "Key", ["RAG", "Meaning"],
                    [(word, MEANING[word], rag_format(word)) for word in RAGS])
     block.keep = len(block.rows)
     return block
 
 
-def _notes(book: ReportBook) -> Block:
-    return _terms(book, "How to read this report", ["Term", "What it means"],
+def _notes(book: ReportBook, widths: Sequence[float]) -> Block:
+    return _terms(book, widths, "How to read this report", ["Term", "What it means"],
                   [(term, meaning, {}) for term, meaning in NOTES])
 
 
@@ -210,12 +254,12 @@ def _chart_rows(forums: int) -> tuple[int, int]:
     return height, math.ceil(height * 0.75 / LINE_POINTS) + 1
 
 
-def _counts(book: ReportBook, model: Model) -> Block:
+def _counts(book: ReportBook, model: Model, widths: Sequence[float]) -> Block:
     """RAG counts per forum: a heading, the chart's rows and the table, kept on one page (the
     chart reads the table's rows, which stay together)."""
     counts = model.rag_counts
     words = list(RAGS)
-    header = book.header_row(["Forum", "Title", *words, "Total"], WIDTHS[:9],
+    header = book.header_row(["Forum", "Title", *words, "Total"], widths[:9],
                              extra={c: {**rag_format(w), "align": "center"}
                                     for c, w in enumerate(words, start=2)})
     link = book.fmt("text", font_color=HEADER_FILL, underline=1)
@@ -230,7 +274,7 @@ def _counts(book: ReportBook, model: Model) -> Block:
                 style = book.fmt("total", align="center") if w == "Total" \
                     else book.fmt("centre")
                 ws.write_number(r, c, int(count[w]), style)
-        lines = max(text_lines(forum, WIDTHS[0]), text_lines(titles[forum], WIDTHS[1]))
+        lines = max(text_lines(forum, widths[0]), text_lines(titles[forum], widths[1]))
         return Row(lines_points(lines), write)
 
     def total(ws: Worksheet, r: int) -> None:
@@ -281,15 +325,16 @@ def _chart(book: ReportBook, ws: Worksheet, model: Model, at: list[int]) -> None
                        f"{len(counts)} forums). The table below holds the same figures."})
 
 
-def _listing(book: ReportBook, model: Model, columns: tuple[Column, ...], rows: list[dict],
+def _listing(book: ReportBook, model: Model, widths: Sequence[float],
+             columns: tuple[Column, ...], rows: list[dict],
              heading: str, empty: str, note: str) -> Block:
     """A headed table of indicators: its heading, note and header kept with its first rows,
     and written again at the top of each page it runs on to."""
     title = f"{heading} ({len(rows)})"
     above = [_heading(book, title), *([book.text_row(note, "subtitle")] if note else [])]
     labels = {"current": model.period}
-    header = book.header_row(headers_of(columns, labels), WIDTHS)
-    body = book.table_blocks(columns, rows, WIDTHS, labels=labels)
+    header = book.header_row(headers_of(columns, labels), widths)
+    body = book.table_blocks(columns, rows, widths, labels=labels)
     lines = body[0].rows if body else [book.text_row(empty, "plain")]
     return Block([*above, header, *lines], keep=len(above) + 1 + min(KEPT, len(lines)),
                  repeat=(_heading(book, f"{title} (continued)"), header))

@@ -23,6 +23,8 @@ OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False,
 A4 = 9
 A4_POINTS = (595.3, 841.9)  # short and long side
 MARGINS = {"left": 0.4, "right": 0.4, "top": 0.5, "bottom": 0.6}  # inches
+# The report's tables: Excel's Narrow margins at the sides, for room to print at 8 points.
+TABLE_MARGINS = {**MARGINS, "left": 0.25, "right": 0.25}
 
 
 def workbook(path: Path | str, **options: Any) -> xlsxwriter.Workbook:
@@ -66,13 +68,13 @@ class Formats:
 
 
 def print_setup(ws: Worksheet, footer: str, *, repeat_row: int | None = None,
-                centre: bool = False) -> None:
+                centre: bool = False, margins: Mapping[str, float] = MARGINS) -> None:
     """Print-ready: A4 landscape, one page wide and as many tall as needed, `footer` on every
     page; `repeat_row` (0-based) printed at the top of every page; centred when `centre`."""
     ws.set_landscape()
     ws.set_paper(A4)
     ws.fit_to_pages(1, 0)
-    ws.set_margins(**MARGINS)
+    ws.set_margins(**margins)
     ws.set_footer(footer)
     if repeat_row is not None:
         ws.repeat_rows(repeat_row)
@@ -162,6 +164,26 @@ def _wrapped(text: str, room: float, bold: bool) -> int:
                     w -= extra * room
                 used += gap + w
     return max(lines, 1)
+
+
+def one_line_width(text: str, *, bold: bool = False, step: float = 0.5) -> float:
+    """The least column width (a multiple of `step`) that shows `text` on one line in both
+    LibreOffice and Excel, with a point to spare: a number's width (a number never wraps; too
+    narrow, it shows ###), or a header's longest word (so that no word breaks)."""
+    need = text_points(text, bold=bold) + 1.0
+    pixels = math.ceil((need + max(m for _, m in ROOMS.values()))
+                       / min(p for p, _ in ROOMS.values()))
+    width = max(step, math.ceil(max(pixels - 5, 0) / 7 / step) * step)
+    while min(room_points(width, app) for app in ROOMS) < need:
+        width += step
+    return width
+
+
+def longest_word_width(text: str, *, bold: bool = False) -> float:
+    """The width a column needs for the longest word of `text` (split where it wraps)."""
+    words = [part for line in str(text).split("\n") for word in line.split(" ")
+             for part in _HYPHENATED.split(word) if part]
+    return max((one_line_width(w, bold=bold) for w in words), default=1.0)
 
 
 def lines_points(lines: int) -> float:
