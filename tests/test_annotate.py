@@ -191,3 +191,18 @@ def test_copies_of_one_row_are_one_line_on_the_findings_sheet(cli, tmp_path,
     assert lines[0][2] == "Returns!B3, Returns!B4, Returns!B5 and 26 more"
     assert wb[SHEET]["C5"].hyperlink.location == "Returns!B3"
     assert all(wb["Returns"][f"B{r}"].comment is not None for r in range(3, 32))
+
+
+def test_a_file_with_nothing_to_fix_gets_no_copy(cli, tmp_path):
+    from builders import write_register
+
+    register = write_register(tmp_path / "register.xlsx", [
+        ("P1", "% decided in a day", "percentage", 90, 5, "higher", "monthly", "month", None,
+         "Front Door")])
+    body = [row(2, text("A2", "Front Door"), text("B2", "P1"), text("C2", "2020-04"),
+                num("D2", 9), num("E2", 10))]
+    path = returns(tmp_path / "fd.xlsx", rows=body)
+    result = cli("validate", path, "--register", register, "--annotate")
+    assert result.code == 0 and "0 errors, 0 warnings" in result.out
+    assert "No annotated copies" in result.out
+    assert not (tmp_path / "fd.checked.xlsx").exists()

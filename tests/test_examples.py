@@ -14,6 +14,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 from typer.testing import CliRunner
@@ -307,11 +308,19 @@ def test_the_readme_month_end_routine(tmp_path):
     folder = tmp_path / "month-end"
     shutil.copytree(EXAMPLES / make_examples.MONTH_END, folder)
     month = folder / Path(make_examples.MONTH_DIR).name
+    # CLA pasted a row twice (same figures: a warning, used once), so CLA gets a copy back
+    cla = openpyxl.load_workbook(month / "cla.xlsx")
+    sheet = cla.worksheets[0]
+    sheet.append([c.value for c in sheet[sheet.max_row]])
+    cla.save(month / "cla.xlsx")
     before = {p.name: digest(p) for p in month.glob("*.xlsx")}
-    assert run("validate", str(month), "--annotate").exit_code == 0
+    checked = run("validate", str(month), "--annotate")
+    assert checked.exit_code == 0 and "duplicate-copy" in checked.stdout
+    assert sorted(p.name for p in month.glob("*.checked.xlsx")) == ["cla.checked.xlsx"]
     assert {p.name: digest(p) for p in month.glob("*.xlsx") if p.name in before} == before
     done = run("process", str(folder), "-o", str(tmp_path / "pack.xlsx"))
     assert done.exit_code == 0, done.stdout
+    assert "Skipped cla.checked.xlsx: the annotated copy of cla.xlsx" in done.output
     whole = run("process", str(YEAR), "-o", str(tmp_path / "whole.xlsx"))
     assert whole.exit_code == 0
     assert data_tab(tmp_path / "pack.xlsx") == data_tab(tmp_path / "whole.xlsx")

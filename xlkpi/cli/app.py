@@ -172,6 +172,8 @@ def validate(
                          f"{render.plural(len(returns), 'file')}: ", line, sep="")
         for path in written:
             render.out.print(f"Wrote {path}")
+        if annotate and not written:
+            render.out.print("No annotated copies: no file has anything to fix.")
     raise typer.Exit(1 if report.errors else 0)
 
 

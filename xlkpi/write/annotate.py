@@ -67,10 +67,11 @@ def checked_path(path: Path, marks: dict[str, str] | None = None) -> Path:
 
 
 def annotate_all(validation, progress=lambda _: None) -> list[Path]:
-    """One checked copy per input file. Every target is checked before anything is written:
-    a copy would never go over an input (one line, BadArgument)."""
+    """A checked copy of each input file that has findings (a team with nothing to fix gets
+    none). Every target is checked before anything is written: a copy would never go over
+    an input (one line, BadArgument)."""
     frame = validation.report.frame
-    files = list(validation.returns.files)
+    files = [p for p in validation.returns.files if (frame["file"] == str(p)).any()]
     register = getattr(validation.register, "source", None)
     inputs = [*files, *([Path(register)] if register else [])]
     plan = []
