@@ -23,7 +23,8 @@ from xlkpi.read.returns import read_template_metadata
 from xlkpi.read.xlsx import read_workbook
 from xlkpi.validate.register import load_register
 from xlkpi.write import template_rules
-from xlkpi.write.template import safe_sheet_name, write_template
+from xlkpi.write.template import write_template
+from xlkpi.write.xlsx import safe_sheet_name
 
 HEADERS = ["Team", "Indicator ID", "Indicator", "Period", "Frequency", "Measure",
            "What the numerator counts", "What the denominator counts", "Numerator",

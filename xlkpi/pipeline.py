@@ -9,7 +9,6 @@ taking a short stage description; it is how a long run shows that it is alive.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from xlkpi.core.errors import BadArgument
 from xlkpi.core.findings import Report
 from xlkpi.rate.rag import rate_results
 from xlkpi.read import prefetch
+from xlkpi.read.inputs import file_sha256
 from xlkpi.validate.run import Progress, Validation, parse_period, quiet, validate
 from xlkpi.write.files import refuse_input_as_output
 from xlkpi.write.report import write_report
@@ -54,12 +54,6 @@ def row_errors(report: Report) -> pd.DataFrame:
     return f[["row_id", "code", "cell"]].astype({"row_id": int}).reset_index(drop=True)
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def process(paths: list[Path], output: Path, register_path: Path | None = None, *,
@@ -69,7 +63,7 @@ def process(paths: list[Path], output: Path, register_path: Path | None = None, 
     """Validate, compute, rate and (unless `strict` finds errors) write the report."""
     output = Path(output)
     refuse_input_as_output(output, [*paths, register_path])
-    inputs = [(str(p), sha256(Path(p))) for p in paths if Path(p).is_file()]
+    inputs = [(str(p), file_sha256(Path(p))) for p in paths if Path(p).is_file()]
     reading = reading or prefetch.start(paths)
 
     validation = validate(paths, register_path, today=today, progress=progress,

@@ -19,7 +19,6 @@ each message and every cell of the findings sheet is cut to what Excel holds.
 
 from __future__ import annotations
 
-import hashlib
 import warnings
 import zipfile
 from pathlib import Path
@@ -33,6 +32,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 
 from xlkpi.core.errors import BadArgument, OutputError
 from xlkpi.core.vocabulary import COPY_MARK, SOURCE_SHA_MARK
+from xlkpi.read.inputs import file_sha256
 from xlkpi.read.marks import xlkpi_marks
 from xlkpi.write.annotate_rebuilt import rebuilt
 from xlkpi.write.files import atomic_output, refuse_input_as_output
@@ -97,7 +97,7 @@ def annotate(path: Path, findings: pd.DataFrame, target: Path, *,
     """Write the checked copy of `path` to `target` (see the module's docstring)."""
     path, target = Path(path), Path(target)
     marks = xlkpi_marks(path) if marks is None else marks
-    properties = {COPY_MARK: path.name, SOURCE_SHA_MARK: _sha256(path)}
+    properties = {COPY_MARK: path.name, SOURCE_SHA_MARK: file_sha256(path)}
     findings = findings.reset_index(drop=True)
     if COPY_MARK not in marks and not _has_external_parts(path):
         try:
@@ -111,12 +111,6 @@ def annotate(path: Path, findings: pd.DataFrame, target: Path, *,
     return rebuilt(path, findings, target, properties)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _has_external_parts(path: Path) -> bool:

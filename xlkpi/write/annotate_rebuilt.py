@@ -5,7 +5,6 @@ values and the marks, never the workbook's links or macros."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -35,19 +34,7 @@ from xlkpi.write.findings_marks import (
     worst,
 )
 from xlkpi.write.styles import LINK_BLUE
-
-_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
-
-def _sheet_name(name: str, taken: set[str]) -> str:
-    """A sheet name Excel accepts: no []:*?/\\, at most 31 characters, unique."""
-    base = _BAD_SHEET_CHARS.sub("-", name).strip("'") or "Sheet"
-    base = base[:31]
-    out, n = base, 2
-    while out.lower() in taken:
-        suffix = f" ({n})"
-        out, n = base[: 31 - len(suffix)] + suffix, n + 1
-    taken.add(out.lower())
-    return out
+from xlkpi.write.xlsx import safe_sheet_name
 
 
 def _ref(sheet: str, coordinate: str) -> str:
@@ -59,7 +46,7 @@ def rebuilt(path: Path, findings: pd.DataFrame, target: Path,
     book = read_workbook(path)
     sources = [s for s in book.sheets if s.name != SHEET]  # an earlier round's findings go
     taken = {SHEET.lower()}
-    names = {s.name: _sheet_name(s.name, taken) for s in sources}
+    names = {s.name: safe_sheet_name(s.name, taken) for s in sources}
     records = records_of(findings)
     marks: dict[str, dict[str, list[list[str]]]] = {}
     for ref, group in by_cell(records).items():

@@ -13,7 +13,6 @@ annual row names the months it is due. The layout, styles and validation rules a
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -27,7 +26,7 @@ from xlkpi.validate.cross_row import average_sources
 from xlkpi.write.files import atomic_output
 from xlkpi.write.template_rules import INSTRUCTIONS, OTHER, STYLES
 from xlkpi.write.template_sheets import instructions, metadata_sheet, team_sheet
-from xlkpi.write.xlsx import Formats, workbook
+from xlkpi.write.xlsx import Formats, safe_sheet_name, workbook
 
 FIXED_CREATED = dt.datetime(2020, 1, 1)  # document date when none is given: same bytes per run
 
@@ -60,7 +59,7 @@ def write_template(register: Register, path: Path | str, *, period: int | None =
                            "created": created or FIXED_CREATED})
         style = Formats(wb, STYLES)
         taken = {INSTRUCTIONS.lower(), METADATA_SHEET.lower(), "history"}
-        sheets = [(safe_sheet_name(name, taken), name, rows) for name, rows in groups]
+        sheets = [(safe_sheet_name(name, taken, "Team"), name, rows) for name, rows in groups]
         instructions(wb, style, sheets, period, fy, password)
         feeds = averages_fed(register)
         for sheet, name, rows in sheets:
@@ -95,13 +94,3 @@ def team_groups(register: Register) -> list[tuple[str, pd.DataFrame]]:
     return groups
 
 
-def safe_sheet_name(name: str, taken: set[str]) -> str:
-    """An Excel tab name for `name`: no []:*?/\\, at most 31 characters, not in `taken`
-    (lower case; the new name is added to it)."""
-    base = re.sub(r"[\[\]:*?/\\]", "-", name).strip().strip("'")[:31] or "Team"
-    candidate, n = base, 2
-    while candidate.lower() in taken:
-        suffix = f" ({n})"
-        candidate, n = base[:31 - len(suffix)] + suffix, n + 1
-    taken.add(candidate.lower())
-    return candidate

@@ -198,3 +198,15 @@ def row_height(cells: Iterable[tuple[str, float]], line_points: float = LINE_POI
     `line_points` a line (the template's Calibri 11 rows)."""
     lines = max((text_lines(str(text), width) for text, width in cells), default=1)
     return line_points * lines + padding
+
+
+def safe_sheet_name(name: str, taken: set[str], fallback: str = "Sheet") -> str:
+    """An Excel tab name for `name`: no []:*?/\\, at most 31 characters, not in `taken`
+    (lower case; the new name is added to it)."""
+    base = re.sub(r"[\[\]:*?/\\]", "-", name).strip().strip("'")[:31] or fallback
+    candidate, n = base, 2
+    while candidate.lower() in taken:
+        suffix = f" ({n})"
+        candidate, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(candidate.lower())
+    return candidate
