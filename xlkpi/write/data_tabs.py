@@ -13,9 +13,8 @@ pages (Excel's Reset All Page Breaks lets it break by itself).
 
 from __future__ import annotations
 
-import numpy as np
-
 from xlkpi.core.findings import Report
+from xlkpi.write import sheet_xml
 from xlkpi.write.layouts import DATA_COLUMNS, DATA_HEADERS, GENERAL, NUMBER, VALIDATION_COLUMNS
 from xlkpi.write.pages import LEGIBLE, Block, Row
 from xlkpi.write.report_book import HEADER_ROW, ReportBook
@@ -66,20 +65,13 @@ def write_data(book: ReportBook, model: Model) -> None:
         ws.set_column(c, c, w)
     plain = book.fmt("data")
     numbered = {iid: book.fmt("data", info["format"]) for iid, info in model.info.items()}
-    columns = [(c, col.kind, res[col.field].tolist() if col.field in res
-                else [np.nan if col.kind in (NUMBER, GENERAL) else ""] * len(res))
-               for c, col in enumerate(DATA_COLUMNS)]
-    write_number, write_string = ws.write_number, ws.write_string
-    for i, iid in enumerate(res["indicator_id"].tolist()):
-        r = i + 1
-        nf = numbered.get(iid, plain)
-        for c, kind, values in columns:
-            v = values[i]
-            if kind in (NUMBER, GENERAL):
-                if v == v and v is not None:  # not NaN
-                    write_number(r, c, v, nf if kind == NUMBER else plain)
-            elif v:
-                write_string(r, c, v, plain)
+    formats = [numbered.get(iid, plain) for iid in res["indicator_id"].tolist()]
+    n = len(res)
+    sheet_xml.write_body(ws, 1, n, [
+        sheet_xml.Column(c, res[col.field] if col.field in res else [None] * n,
+                         formats if col.kind == NUMBER else plain,
+                         text=col.kind not in (NUMBER, GENERAL))
+        for c, col in enumerate(DATA_COLUMNS)])
     last = max(len(res), 1)  # an Excel table has a row under its header, if a blank one
     header = lines_points(max(text_lines(h, w, bold=True)
                               for h, w in zip(DATA_HEADERS, widths, strict=True)))

@@ -34,6 +34,7 @@ from xlkpi.write.files import atomic_output
 from xlkpi.write.forum_tabs import write_forum
 from xlkpi.write.report_book import ReportBook
 from xlkpi.write.report_model import Model, ReportSource
+from xlkpi.write.sheet_xml import confirm_written
 from xlkpi.write.styles import FONT
 from xlkpi.write.summary_tab import write_summary
 from xlkpi.write.trends_tab import write_trends
@@ -89,5 +90,6 @@ def write_report(register: Register, results: pd.DataFrame, path: Path | str, *,
         write_validation(book, findings)
         write_data(book, model)
         wb.close()
+        confirm_written(wb)
         set_language(tmp, LANGUAGE)
     return path

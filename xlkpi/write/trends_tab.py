@@ -19,7 +19,7 @@ import math
 
 from xlsxwriter.worksheet import Worksheet
 
-from xlkpi.write import charts
+from xlkpi.write import charts, sheet_xml
 from xlkpi.write.charts import DOWN, UP, Cells, Points
 from xlkpi.write.report_book import HEADER_ROW, ReportBook
 from xlkpi.write.report_model import Model
@@ -95,10 +95,14 @@ def write_trends(book: ReportBook, model: Model) -> None:
         return
     r = HEADER_ROW + 1
     spans = []
+    table: dict[int, list] = {}
     for p in blocks:
         first = r
-        r = _write_block(book, ws, model, p, r)
+        r = _write_block(book, ws, model, p, r, table)
         spans.append((p, first, r - 1))
+    sheet_xml.write_body(ws, HEADER_ROW + 1, r - HEADER_ROW - 1, [
+        sheet_xml.Column(c, values, fmts, text=c in (ID, WORD), blank=True)
+        for c, (values, fmts) in table.items()])
     last = r - 1
     hdr = book.fmt("header")
     ws.add_table(HEADER_ROW, 0, last, len(COLUMNS) - 1, {
@@ -129,40 +133,37 @@ def _block_row_points(p: Points) -> float:
     return max(ROW_POINTS, math.ceil(MIN_CHART_POINTS / p.n / 0.75) * 0.75)
 
 
-def _write_block(book: ReportBook, ws: Worksheet, model: Model, p: Points, r: int) -> int:
-    """Write one indicator's rows from row `r`; return the row after them. The block's first
+def _write_block(book: ReportBook, ws: Worksheet, model: Model, p: Points, r: int,
+                 table: dict[int, list]) -> int:
+    """Add one indicator's rows from row `r` to `table` (by column: values and formats, a
+    missing value a blank cell in its format); return the row after them. The block's first
     row has a rule above it: the table has no blank rows between indicators."""
     nf = model.info[p.iid]["format"] if p.iid in model.info else None
     height = _block_row_points(p)
     rule = {"top": 2, "top_color": DARK_GREY}
-    formats = [(book.fmt("text", **extra), book.fmt("centre", PERIOD_FORMAT, **extra),
-                book.fmt("number", nf, **extra)) for extra in (rule, {})]
-    write_number, write_string, write_blank = ws.write_number, ws.write_string, ws.write_blank
-    for i, (month, value, side) in enumerate(zip(p.months, p.values, p.sides, strict=True)):
-        text, period, num = formats[i > 0]
-        if height > ROW_POINTS:
-            ws.set_row(r, height)
-        write_string(r, ID, p.iid, text)
-        write_number(r, PERIOD, Cells.serial(month), period)
-        write_number(r, VALUE, value, num)
-        if p.limits:
-            write_number(r, MEAN, p.mean, num)
-            write_number(r, LOWER, p.lower, num)
-            write_number(r, UPPER, p.upper, num)
-        else:
-            for c in (MEAN, LOWER, UPPER):
-                write_blank(r, c, None, num)
-        if side:
-            write_string(r, WORD, p.kind(side), text)
-        else:
-            write_blank(r, WORD, None, text)
-        for c, s in ((SIDE_UP, UP), (SIDE_DOWN, DOWN)):
-            if side == s:
-                write_number(r, c, value, num)
-            else:
-                write_blank(r, c, None, num)
-        r += 1
-    return r
+    (text, period, num), (text2, period2, num2) = [
+        (book.fmt("text", **extra), book.fmt("centre", PERIOD_FORMAT, **extra),
+         book.fmt("number", nf, **extra)) for extra in (rule, {})]
+    k = p.n
+    texts, periods, nums = [text] + [text2] * (k - 1), [period] + [period2] * (k - 1), \
+        [num] + [num2] * (k - 1)
+    if height > ROW_POINTS:
+        for i in range(k):
+            ws.set_row(r + i, height)
+    limits = [(p.mean, p.lower, p.upper) if p.limits else (None, None, None)] * k
+    side_values = [(value if side == UP else None, value if side == DOWN else None)
+                   for value, side in zip(p.values, p.sides, strict=True)]
+    for c, values, fmts in (
+            (ID, [p.iid] * k, texts), (PERIOD, [Cells.serial(m) for m in p.months], periods),
+            (VALUE, list(p.values), nums), (MEAN, [m for m, _, _ in limits], nums),
+            (LOWER, [lo for _, lo, _ in limits], nums), (UPPER, [u for _, _, u in limits], nums),
+            (WORD, [p.kind(side) if side else "" for side in p.sides], texts),
+            (SIDE_UP, [u for u, _ in side_values], nums),
+            (SIDE_DOWN, [d for _, d in side_values], nums)):
+        column = table.setdefault(c, [[], []])
+        column[0] += values
+        column[1] += fmts
+    return r + k
 
 
 def _colour_words(book: ReportBook, ws: Worksheet, last: int) -> None:

@@ -1,0 +1,306 @@
+"""A fast path for a sheet's big table body: its `<sheetData>` rows made column by column with
+numpy string operations, instead of one xlsxwriter `write_*` call and one `_write_cell` per
+cell (the Data and Trends tabs hold most of a report's cells).
+
+`write_body(ws, first, n, columns)` writes rows first..first+n-1 (0-based) of the columns. With
+FAST off (or a constant_memory workbook) it writes them cell by cell with xlsxwriter's own
+`write_number` / `write_string` / `write_blank`; with FAST on it writes one placeholder blank
+cell at the body's bottom-right (so xlsxwriter knows the sheet's dimension) and wraps that one
+worksheet's `_write_sheet_data`: at assembly xlsxwriter writes its own rows above and below the
+body, and the body's rows come in between, in row order, in one `<sheetData>`. Either way:
+
+- a number is a number cell of full precision (repr; a whole number as an integer); a missing
+  one (NaN, None, inf) is no cell, or a blank cell in its format where the column says `blank`;
+- text is an inline string (`t="inlineStr"`), XML-escaped (& < > " '), control characters as
+  Excel's _xHHHH_ escapes (and a literal _xHHHH_ escaped, as xlsxwriter does), lone surrogates
+  dropped, cut at Excel's 32,767 characters (UTF-16); an empty or missing one is no cell;
+- each cell carries the style index of its Format, read when the sheet is assembled (Formats
+  get their index as the workbook closes); a row's height or format set with `set_row` is
+  kept: each row's `<row>` tag is xlsxwriter's own (`_write_row`).
+
+Relies on xlsxwriter's private `Worksheet._write_sheet_data`, `_write_rows`, `_write_row`,
+`_xml_start_tag`, `_xml_end_tag`, `fh`, `dim_rowmin`/`dim_rowmax`, `row_info` and
+`Format._get_xf_index` (xlsxwriter 3.x; tests/test_sheet_xml.py checks the two ways agree).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
+
+FAST = True  # off: every cell written through xlsxwriter (the reference the tests compare to)
+_PRIVATE = {"_write_sheet_data", "_write_rows", "_write_row", "_xml_start_tag", "_xml_end_tag",
+            "fh", "dim_rowmin", "dim_rowmax", "row_info"}
+CHUNK = 2048  # rows made into XML at a time
+MAX_CHARS = 32767  # Excel's longest cell text, in UTF-16 code units
+_SEP = "\x00"  # cannot be left in escaped text (it becomes _x0000_)
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]|_x[0-9a-fA-F]{4}_")
+_LITERAL = re.compile("(_x[0-9a-fA-F]{4}_)")
+_CONTROL = re.compile("([\x00-\x08\x0b-\x1f])")
+_ORDINARY_BYTES = bytes([9, 10, *range(32, 256)])  # all but the controls xlsxwriter escapes
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_WHOLE = 2.0 ** 53  # whole numbers below this are written as integers
+
+
+@dataclass
+class Column:
+    """One column of a table body: its sheet column, its values (numbers, or text where
+    `text`), its Format (one, or one per row) and whether a missing value is a blank cell in
+    that format (`write_blank`) rather than no cell."""
+
+    col: int
+    values: Sequence[Any]
+    fmt: Any
+    text: bool = False
+    blank: bool = False
+
+
+def write_body(ws: Worksheet, first: int, n: int, columns: Sequence[Column]) -> None:
+    """Write rows first..first+n-1 of `columns` (see the module's docstring)."""
+    if n <= 0 or not columns:
+        return
+    columns = sorted(columns, key=lambda c: c.col)
+    if not FAST or ws.constant_memory or not set(dir(ws)) >= _PRIVATE:
+        _write_cells(ws, first, n, columns)  # an xlsxwriter without the parts relied on
+        return
+    body = _Body(first, n, [_prepare(c, n) for c in columns])
+    ws.write_blank(first + n - 1, columns[-1].col, None, body.placeholder())
+    _hook(ws).append(body)
+
+
+# the reference: cell by cell -------------------------------------------------------------------
+def _write_cells(ws: Worksheet, first: int, n: int, columns: Sequence[Column]) -> None:
+    for c in columns:
+        fmts = c.fmt if _per_row(c.fmt) else [c.fmt] * n
+        for i, (v, fmt) in enumerate(zip(c.values, fmts, strict=True)):
+            r = first + i
+            if c.text:
+                v = "" if v is None or (isinstance(v, float) and v != v) else str(v)
+                if v:
+                    ws.write_string(r, c.col, v, fmt)
+                elif c.blank:
+                    ws.write_blank(r, c.col, None, fmt)
+            elif isinstance(v, (int, float, np.number)) and np.isfinite(v):
+                ws.write_number(r, c.col, v, fmt)
+            elif c.blank:
+                ws.write_blank(r, c.col, None, fmt)
+
+
+def _per_row(fmt: Any) -> bool:
+    return isinstance(fmt, (list, tuple, np.ndarray, pd.Series))
+
+
+# the fast path -------------------------------------------------------------------------------
+@dataclass
+class _Prepared:
+    """A column's cells but for their style: `head` + style + `tail` where `present`, else a
+    blank cell (`blank`) or nothing."""
+
+    col: int
+    tail: np.ndarray  # '><v>1.5</v></c>' or '/>' per row
+    present: np.ndarray
+    blank: bool
+    formats: list  # the distinct Formats
+    codes: np.ndarray  # each row's index into formats
+
+
+def _prepare(c: Column, n: int) -> _Prepared:
+    if len(c.values) != n:
+        raise ValueError(f"column {c.col}: {len(c.values)} values for {n} rows")
+    if c.text:
+        present, tail = _texts(c.values)
+    else:
+        present, tail = _numbers(c.values)
+    if _per_row(c.fmt):
+        codes, uniques = pd.factorize(pd.Series(list(c.fmt), dtype=object), use_na_sentinel=False)
+        formats = list(uniques)
+    else:
+        codes, formats = np.zeros(n, dtype=np.intp), [c.fmt]
+    return _Prepared(c.col, tail, present, c.blank, formats, codes)
+
+
+def _numbers(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+    v = np.asarray(values)
+    if v.dtype.kind not in "fiub":
+        v = pd.to_numeric(pd.Series(v, dtype=object), errors="coerce").to_numpy(
+            dtype=float, na_value=np.nan)
+    v = v.astype(float)
+    present = np.isfinite(v)
+    safe = np.where(present, v, 0.0)
+    whole = present & (safe == np.floor(safe)) & (np.abs(safe) < _WHOLE)
+    text = np.where(whole, np.where(whole, safe, 0).astype(np.int64).astype(str),
+                    safe.astype(str)).astype(object)
+    return present, "><v>" + text + "</v></c>"
+
+
+def _texts(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+    s = pd.Series(values, dtype=object)
+    texts = s.where(s.notna().to_numpy(), "").tolist()
+    if not set(map(type, texts)) <= {str}:
+        texts = [t if isinstance(t, str) else str(t) for t in texts]
+    if _special("\n".join(texts)):
+        texts = [_clean(t) if _SPECIAL.search(t) else t for t in texts]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    present = lengths > 0
+    for i in np.flatnonzero(lengths > MAX_CHARS // 2):
+        texts[i] = _utf16_cut(texts[i])
+    big = _SEP.join(texts)
+    big = (big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+           .replace('"', "&quot;").replace("'", "&apos;"))
+    escaped = np.array(big.split(_SEP), dtype=object)
+    tail = ' t="inlineStr"><is><t xml:space="preserve">' + escaped + "</t></is></c>"
+    return present, tail
+
+
+def _special(big: str) -> bool:
+    """Whether any text needs _clean: a control character, a non-character, a lone surrogate
+    or a literal _xHHHH_ (byte and substring searches, faster than a regex over it all)."""
+    try:
+        raw = big.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return bool(raw.translate(None, _ORDINARY_BYTES)) or "\ufffe" in big or "\uffff" in big \
+        or ("_x" in big and _LITERAL.search(big) is not None)
+
+
+def _clean(t: str) -> str:
+    """xlsxwriter's escapes of text Excel would otherwise read otherwise; XML 1.0 has no lone
+    surrogates, so they go."""
+    t = _LITERAL.sub(r"_x005F\1", _SURROGATE.sub("", t))
+    t = _CONTROL.sub(lambda m: f"_x{ord(m.group(1)):04X}_", t)
+    return t.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
+
+
+def _utf16_cut(t: str) -> str:
+    units = t.encode("utf-16-le", "surrogatepass")
+    if len(units) // 2 <= MAX_CHARS:
+        return t
+    return units[:2 * MAX_CHARS].decode("utf-16-le", "ignore")
+
+
+class _Body:
+    """A table body's rows, made into XML when its sheet is assembled."""
+
+    def __init__(self, first: int, n: int, columns: list[_Prepared]) -> None:
+        self.first, self.n, self.columns = first, n, columns
+
+    @property
+    def last(self) -> int:
+        return self.first + self.n - 1
+
+    def placeholder(self) -> Any:
+        return self.columns[-1].formats[self.columns[-1].codes[-1]] or _Bare()
+
+    def write(self, ws: Worksheet) -> None:
+        """Write the body's rows to the sheet's XML, CHUNK rows at a time."""
+        for start in range(0, self.n, CHUNK):
+            ws.fh.write(self.xml(ws, start, min(start + CHUNK, self.n)))
+        for c in self.columns:  # written: free the cells' text before the book is zipped
+            c.tail = c.tail[:0]
+
+    def xml(self, ws: Worksheet, start: int, stop: int) -> str:
+        """Rows first+start..first+stop-1 (those with a cell or set_row attributes)."""
+        first, n = self.first + start, stop - start
+        rows = np.arange(first + 1, first + n + 1).astype(str).astype(object)
+        cells = []
+        for c in self.columns:
+            styles = np.array([_style(f) for f in c.formats], dtype=object)[c.codes[start:stop]]
+            ref = f'<c r="{xl_col_to_name(c.col)}' + rows + '"' + styles
+            cell = np.where(c.present[start:stop], ref + c.tail[start:stop],
+                            ref + "/>" if c.blank else "")
+            cells.append(cell)
+        grid = np.stack(cells, axis=1)
+        keep = (grid != "").any(axis=1)
+        if ws.row_info:
+            keep |= np.array([r in ws.row_info for r in range(first, first + n)])
+        out = np.concatenate([_row_tags(ws, first, rows)[:, None], grid,
+                              np.full((n, 1), "</row>", dtype=object)], axis=1)
+        return "".join(out[keep].ravel().tolist())
+
+
+def _row_tags(ws: Worksheet, first: int, rows: np.ndarray) -> np.ndarray:
+    """Each row's `<row ...>` tag as xlsxwriter writes it: one made for a row without set_row
+    attributes, its row number swapped in; rows with attributes each their own."""
+    plain = _capture(ws, first, None)
+    prefix = f'<row r="{first + 1}"'
+    if not plain.startswith(prefix):
+        raise RuntimeError(f"unexpected xlsxwriter row tag {plain!r}")
+    opens = '<row r="' + rows + '"' + plain[len(prefix):]
+    for r in ws.row_info:
+        if first <= r < first + len(rows):
+            opens[r - first] = _capture(ws, r, ws.row_info[r])
+    return opens
+
+
+class _Bare:
+    """The placeholder's format when a column has none (never written out)."""
+
+
+def _style(fmt: Any) -> str:
+    return f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
+
+
+def _capture(ws: Worksheet, r: int, info: Any) -> str:
+    fh, ws.fh = ws.fh, io.StringIO()
+    try:
+        if info is None:
+            ws._write_row(r, None)
+        else:
+            ws._write_row(r, None, info)
+        return ws.fh.getvalue()
+    finally:
+        ws.fh = fh
+
+
+def _hook(ws: Worksheet) -> list[_Body]:
+    """The sheet's bodies, its `_write_sheet_data` wrapped (once) to write them."""
+    bodies = getattr(ws, "_xlkpi_bodies", None)
+    if bodies is not None:
+        return bodies
+    bodies = ws._xlkpi_bodies = []
+    ws._xlkpi_written = False
+    original = ws._write_sheet_data
+
+    def write_sheet_data() -> None:
+        ws._xlkpi_written = True
+        if ws.dim_rowmin is None or not bodies:
+            original()
+            return
+        low, high = ws.dim_rowmin, ws.dim_rowmax
+        ws._xml_start_tag("sheetData")
+        try:
+            r = low
+            for body in sorted(bodies, key=lambda b: b.first):
+                if r < body.first:
+                    ws.dim_rowmin, ws.dim_rowmax = r, body.first - 1
+                    ws._write_rows()
+                body.write(ws)
+                r = body.last + 1
+            if r <= high:
+                ws.dim_rowmin, ws.dim_rowmax = r, high
+                ws._write_rows()
+        finally:
+            ws.dim_rowmin, ws.dim_rowmax = low, high
+        ws._xml_end_tag("sheetData")
+
+    ws._write_sheet_data = write_sheet_data
+    return bodies
+
+
+def confirm_written(workbook) -> None:
+    """After `close()`: every body was written by the wrapped method. An xlsxwriter that
+    assembled a sheet some other way would have left only its placeholder cells: a loud
+    failure, never a report with its figures silently missing."""
+    for ws in workbook.worksheets():
+        if getattr(ws, "_xlkpi_bodies", None) and not getattr(ws, "_xlkpi_written", False):
+            raise RuntimeError(f"the {ws.name} sheet's rows were not written (xlsxwriter "
+                               f"{xlsxwriter.__version__} assembles sheets differently)")
