@@ -15,9 +15,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from xlsx_parts import HEADER, NS, STYLES, num, row, sheet_xml, text, workbook
+from xlsx_parts import HEADER, NS, STYLES, num, refused, row, sheet_xml, text, workbook
 
-from xlkpi.core.errors import UnreadableInput
 from xlkpi.read.guard import Limits
 from xlkpi.read.xlsx import read_book, read_workbook
 
@@ -25,14 +24,6 @@ MODERN_ERRORS = ["#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUS
                  "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!", "#GETTING_DATA"]
 
 
-def refused(path, match, limits=None):
-    started = time.perf_counter()
-    with pytest.raises(UnreadableInput, match=match) as info:
-        read_book(path, limits) if limits else read_book(path)
-    assert time.perf_counter() - started < 5, "refusal must be quick"
-    message = str(info.value)
-    assert message.startswith(str(path)) and "\n" not in message
-    return message
 
 
 def cells(path, sheet="R"):
@@ -53,32 +44,33 @@ def test_one_cell_at_the_last_column_and_row(tmp_path):
     path = workbook(tmp_path / "far.xlsx", {"R": row(1, num("A1", 1)) +
                                             row(1048576, num("XFD1048576", 2))})
     assert path.stat().st_size < 3000
-    refused(path, r"too many cells: it reaches XFD1048576")
+    refused(path, r"too many cells: it reaches XFD1048576", reader=read_book)
 
 
 def test_a_stray_cell_far_below_an_eight_column_sheet(tmp_path):
     data = row(1, *(num(f"{c}1", 1) for c in "ABCDEFGH")) + row(1048576, num("A1048576", 2))
-    refused(workbook(tmp_path / "tall.xlsx", {"R": data}), r"too many cells")
+    refused(workbook(tmp_path / "tall.xlsx", {"R": data}), r"too many cells", reader=read_book)
 
 
 def test_rows_beyond_excels_last_row(tmp_path):
     refused(workbook(tmp_path / "deep.xlsx", {"R": row(1, num("A1", 1)) +
                                               row(4999999, num("A4999999", 2))}),
-            r"beyond Excel's last row")
+            r"beyond Excel's last row", reader=read_book)
 
 
 def test_many_sheets_each_under_the_limit_add_up(tmp_path):
     sheet = row(1, num("A1", 1)) + row(1048576, num("A1048576", 2))
     path = workbook(tmp_path / "many.xlsx", {f"S{i}": sheet for i in range(40)})
     assert path.stat().st_size < 40_000
-    refused(path, r"grids add up to over")
+    refused(path, r"grids add up to over", reader=read_book)
 
 
 def test_the_declared_dimension_is_checked_against_the_cells(tmp_path):
     # a dimension that says A1:B2 while a cell sits far beyond it: the cells decide
     xml = sheet_xml(row(1, num("A1", 1)) + row(3000000, num("A3000000", 2)),
                     before='<dimension ref="A1:B2"/>')
-    refused(workbook(tmp_path / "liar.xlsx", {"R": xml}), r"beyond Excel's last row")
+    refused(workbook(tmp_path / "liar.xlsx", {"R": xml}), r"beyond Excel's last row",
+            reader=read_book)
     # a huge declared dimension over two cells costs nothing: it is only a claim
     xml = sheet_xml(row(1, num("A1", 1)) + row(3, num("B3", 2)),
                     before='<dimension ref="A1:XFD1048576"/>')
@@ -91,15 +83,15 @@ def test_one_huge_shared_string(tmp_path):
     data = "".join(row(r, f'<c r="A{r}" t="s"><v>0</v></c>') for r in range(1, 301))
     path = workbook(tmp_path / "big-string.xlsx", {"R": data}, shared=[big])
     assert path.stat().st_size < 200_000
-    refused(path, r"zip bomb|a text of 16,777,216 characters")
+    refused(path, r"zip bomb|a text of 16,777,216 characters", reader=read_book)
     path = workbook(tmp_path / "long-string.xlsx", {"R": data}, shared=["x" * 100_000])
-    refused(path, r"a text of 100,000 characters in one cell")
+    refused(path, r"a text of 100,000 characters in one cell", reader=read_book)
 
 
 def test_a_long_string_repeated_past_the_text_limit(tmp_path):
     data = "".join(row(r, f'<c r="A{r}" t="s"><v>0</v></c>') for r in range(1, 2001))
     path = workbook(tmp_path / "repeated.xlsx", {"R": data}, shared=["y" * 30000])
-    refused(path, r"repeats too much text", Limits(max_string_bytes=32 * 2**20))
+    refused(path, r"repeats too much text", Limits(max_string_bytes=32 * 2**20), reader=read_book)
 
 
 def test_cells_inside_comments_and_extlst_are_not_cells(tmp_path):
@@ -127,19 +119,19 @@ def test_a_flipped_byte_in_a_deflate_stream(tmp_path):
     data[start + info.compress_size // 2] ^= 0xFF
     bad = tmp_path / "flipped.xlsx"
     bad.write_bytes(bytes(data))
-    refused(bad, r"damaged")
+    refused(bad, r"damaged", reader=read_book)
 
 
 def test_a_doctype_after_a_long_comment_is_refused(tmp_path):
     xml = ('<?xml version="1.0"?><!--' + "c" * 5000 + '--><!DOCTYPE x [<!ENTITY a "b">]>'
            f"<worksheet {NS}><sheetData/></worksheet>")
-    refused(workbook(tmp_path / "dtd.xlsx", {"R": xml}), r"XML entities")
+    refused(workbook(tmp_path / "dtd.xlsx", {"R": xml}), r"XML entities", reader=read_book)
 
 
 def test_a_symlink_loop_and_a_folder_are_one_line(tmp_path):
     loop = tmp_path / "loop.xlsx"
     loop.symlink_to(loop)
-    refused(loop, r"cannot be opened|no such file")
+    refused(loop, r"cannot be opened|no such file", reader=read_book)
 
 
 def test_a_file_name_that_is_not_utf8(tmp_path):

@@ -4,12 +4,12 @@ what calamine alone would lose (errors, percent formats, formulas, hidden rows) 
 from __future__ import annotations
 
 import struct
-import time
 import zipfile
 
 import openpyxl
 import pytest
 import xlsxwriter
+from xlsx_parts import refused
 
 from xlkpi.core.errors import UnreadableInput
 from xlkpi.read.guard import OLE_MAGIC, Limits
@@ -31,14 +31,6 @@ def zip_with(path, parts: dict[str, bytes]):
     return path
 
 
-def refused(path, match, limits=None):
-    started = time.perf_counter()
-    with pytest.raises(UnreadableInput, match=match) as info:
-        read_workbook(path, limits) if limits else read_workbook(path)
-    assert time.perf_counter() - started < 5, "refusal must be quick"
-    message = str(info.value)
-    assert message.startswith(str(path)) and "\n" not in message
-    return message
 
 
 @pytest.mark.parametrize("content, match", [

@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import time
 import zipfile
 from pathlib import Path
+
+import pytest
+
+from xlkpi.core.errors import UnreadableInput
+from xlkpi.read.xlsx import read_workbook
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -101,3 +107,16 @@ def workbook(path: Path, sheets: dict[str, str], *, shared: list[str] | None = N
         for name, data in parts.items():
             z.writestr(name, data)
     return path
+
+
+def refused(path, match, limits=None, reader=None):
+    """The one-line UnreadableInput `reader` (default read_workbook) raises for `path`, quickly:
+    a refusal must come before any parsing, not after a hang."""
+    read = reader or read_workbook
+    started = time.perf_counter()
+    with pytest.raises(UnreadableInput, match=match) as info:
+        read(path, limits) if limits else read(path)
+    assert time.perf_counter() - started < 5, "refusal must be quick"
+    message = str(info.value)
+    assert message.startswith(str(path)) and "\n" not in message
+    return message
