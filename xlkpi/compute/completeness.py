@@ -135,8 +135,8 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     return out.drop(columns=["k", "n_missing"])
 
 
-def window_reasons(frame: pd.DataFrame, single: pd.DataFrame, months_back: pd.Series,
-                   fy_start: int) -> pd.Series:
+def window_reasons(frame: pd.DataFrame, single: pd.DataFrame,
+                   months_back: pd.Series) -> pd.Series:
     """Why each windowed value in `frame` (indicator_id, month, window) is incomplete: the due
     months of its window that have no complete figure, and from whom, in spans:
     "Year to date incomplete: no valid figures for Jun-20 from Fostering"."""

@@ -304,8 +304,8 @@ def _reasons(out: pd.DataFrame, single: pd.DataFrame, register: Register,
     if gaps.any():
         back = np.where(out.loc[gaps, "window"].eq("rolling12"), 11,
                         (out.loc[gaps, "month"] - (register.fy_start_month - 1)) % 12)
-        reason[gaps] = completeness.window_reasons(out[gaps], single, pd.Series(
-            back, index=out.index[gaps]), register.fy_start_month)
+        reason[gaps] = completeness.window_reasons(out[gaps], single,
+                                                   pd.Series(back, index=out.index[gaps]))
     nil = out["complete"] & out["all_nil"].fillna(False).astype(bool) \
         & out["measure"].isin(["percentage", "average"])
     reason[nil & reason.eq("")] = "Nil returns from every team: nothing to count"
