@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from xlsx_parts import HEADER, NS, STYLES, num, refused, row, sheet_xml, text, workbook
 
+from xlkpi.read import early_load
 from xlkpi.read.guard import Limits
 from xlkpi.read.xlsx import read_book, read_workbook
 
@@ -24,6 +25,14 @@ MODERN_ERRORS = ["#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUS
                  "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!", "#GETTING_DATA"]
 
 
+
+
+@pytest.fixture(autouse=True, params=["scan, then load", "load beside the scan"])
+def read_order(request, monkeypatch):
+    """Every read here runs both ways: the cells loaded after the scan, and (whatever the
+    workbook's size) loaded by a forked process while the scan runs (read/early_load.py)."""
+    if request.param == "load beside the scan":
+        monkeypatch.setattr(early_load, "MIN_BYTES", 0)
 
 
 def cells(path, sheet="R"):

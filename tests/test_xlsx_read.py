@@ -12,8 +12,17 @@ import xlsxwriter
 from xlsx_parts import refused
 
 from xlkpi.core.errors import UnreadableInput
+from xlkpi.read import early_load
 from xlkpi.read.guard import OLE_MAGIC, Limits
 from xlkpi.read.xlsx import read_workbook
+
+
+@pytest.fixture(autouse=True, params=["scan, then load", "load beside the scan"])
+def read_order(request, monkeypatch):
+    """Every read here runs both ways: the cells loaded after the scan, and (whatever the
+    workbook's size) loaded by a forked process while the scan runs (read/early_load.py)."""
+    if request.param == "load beside the scan":
+        monkeypatch.setattr(early_load, "MIN_BYTES", 0)
 
 
 def tiny_xlsx(path, rows=(("Indicator ID", "Period"), ("A1", "2020-04"))):

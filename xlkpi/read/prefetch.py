@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import faulthandler
 import os
-import pickle
-import struct
 import sys
 import threading
 from concurrent.futures import Future
 from pathlib import Path
 
+from xlkpi.read import pipes
+
 CHILD_MEMORY = 3 << 30  # bytes of address space the reading process may map
-_HEADER = struct.Struct("<Q")
 
 
 def start(paths: list[Path]) -> Future:
@@ -78,37 +77,11 @@ def _child(paths: list[Path], fd: int, xlsx) -> None:
             except MemoryError:
                 message = ("unreadable", i, f"{path}: is too large to read in the memory "
                                             "available")
-            _send(fd, message)
+            pipes.send(fd, message)
     except BaseException:
         code = 1
     finally:
         os._exit(code)
-
-
-def _send(fd: int, message: tuple) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(_HEADER.pack(len(data)) + data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
-def _receive(fd: int) -> tuple | None:
-    head = _read_exactly(fd, _HEADER.size)
-    if head is None:
-        return None
-    body = _read_exactly(fd, _HEADER.unpack(head)[0])
-    return None if body is None else pickle.loads(body)
-
-
-def _read_exactly(fd: int, n: int) -> bytes | None:
-    chunks, left = [], n
-    while left:
-        chunk = os.read(fd, min(left, 1 << 22))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
 
 
 def _collect(paths: list[Path], pid: int, fd: int, future: Future) -> None:
@@ -117,7 +90,7 @@ def _collect(paths: list[Path], pid: int, fd: int, future: Future) -> None:
     books, failure = {}, None
     try:
         while len(books) < len(paths):
-            message = _receive(fd)
+            message = pipes.receive(fd)
             if message is None:
                 break
             kind, i, payload = message

@@ -5,7 +5,9 @@ small parts as XML. Each sheet's XML is then scanned for every cell reference, s
 grid a reader would build is measured against the limits *before* anything is built. Only
 then does fastexcel (calamine, in Rust) read the cells, straight into Arrow columns of text,
 one sheet at a time; each column is kept as its distinct values and one code per cell, so
-200,000 rows of a dozen teams cost a dozen Python strings, not 200,000.
+200,000 rows of a dozen teams cost a dozen Python strings, not 200,000. (A big workbook's
+load starts beside its scan, in a forked, memory-capped process whose cells are used only
+once the scan has passed: early_load.py.)
 
 fastexcel reads every cell as text here (one type for every column: no guessing, no
 warning); the distinct texts are turned back into what the cells held: numbers (fastexcel's
@@ -43,6 +45,7 @@ import numpy as np
 from xlkpi.core.errors import UnreadableInput
 from xlkpi.read import guard
 from xlkpi.read.cells import Column, decode, exact_floats
+from xlkpi.read.early_load import EarlyLoad, load_sheet
 from xlkpi.read.expatscan import ExpatScan
 from xlkpi.read.fastscan import FastScan
 from xlkpi.read.guard import DEFAULT_LIMITS, Limits, Styles
@@ -190,20 +193,46 @@ def read_book(path: Path | str, limits: Limits = DEFAULT_LIMITS, *,
     """Every worksheet (or those in `only`), column by column; a sheet for which `wanted`
     says False keeps only its first HEADER_ROWS rows. UnreadableInput names the file."""
     path = Path(path)
+    early = None
     with contain(path):
-        data = guard.snapshot(path, limits)
-        with guard.open_zip(path, limits, data) as zf:
-            parts = {n: p for n, p in guard.sheet_parts(path, zf).items()
-                     if p.worksheet and (only is None or n in only)}
-            scans = _scan_sheets(path, zf, parts, limits)
-            guard.verify_parts(path, zf, skip={p.part for p in parts.values()})
-            rels = guard.plain_workbook_rels(path, zf)
-            if rels is not None or any(s.blank_out for s in scans.values()):
-                data = _rewritten(path, zf, {parts[n].part: s for n, s in scans.items()}, rels)
-        reader = fastexcel.read_excel(data)
+        try:
+            data = guard.snapshot(path, limits)
+            with guard.open_zip(path, limits, data) as zf:
+                parts = {n: p for n, p in guard.sheet_parts(path, zf).items()
+                         if p.worksheet and (only is None or n in only)}
+                early = EarlyLoad.start(data, list(parts), sum(
+                    zf.getinfo(p.part).file_size for p in parts.values()))
+                scans = _scan_sheets(path, zf, parts, limits)
+                guard.verify_parts(path, zf, skip={p.part for p in parts.values()})
+                rels = guard.plain_workbook_rels(path, zf)
+                if rels is not None or any(s.blank_out for s in scans.values()):
+                    data = _rewritten(path, zf, {parts[n].part: s for n, s in scans.items()},
+                                      rels)
+                    if early:
+                        early.cancel()
+                    early = None
+            loaded = early.result() if early else None
+        except BaseException:
+            if early:
+                early.cancel()
+            raise
+        reader = _Reader(data)
         del data
-        return Book(path, [_read_sheet(reader, n, parts[n].visible, scans[n], wanted)
-                           for n in parts])
+        return Book(path, [_read_sheet(reader, n, parts[n].visible, scans[n], wanted,
+                                       (loaded or {}).get(n)) for n in parts])
+
+
+class _Reader:
+    """fastexcel's reader of the workbook, opened only if a sheet needs it."""
+
+    def __init__(self, data: bytes):
+        self.data, self._reader = data, None
+
+    def __getattr__(self, name: str):
+        if self._reader is None:
+            self._reader = fastexcel.read_excel(self.data)
+            self.data = b""
+        return getattr(self._reader, name)
 
 
 def _scan_sheets(path: Path, zf: zipfile.ZipFile, parts: dict[str, guard.SheetPart],
@@ -272,24 +301,28 @@ def _rewritten(path: Path, zf: zipfile.ZipFile, scans: dict[str, SheetScan],
 
 
 def _read_sheet(reader, name: str, visible: bool, scan: SheetScan,
-                wanted: Wanted | None) -> SheetData:
+                wanted: Wanted | None, loaded: tuple[int, dict[int, Column]] | None = None
+                ) -> SheetData:
+    """`loaded`: the sheet's columns, decoded whole by early_load (else read here)."""
     if scan.cells == 0:
         sheet = SheetData(name, visible, 0, {})
         _put_back(sheet, scan)
         return sheet
-    loaded = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
-    array = nanoarrow.Array(loaded)
-    where = [c.absolute_index for c in loaded.selected_columns]
-    height = len(array)
-    children = [array.child(i) for i in range(array.n_children)]
-    sheet = SheetData(name, visible, height, {c: decode(a, HEADER_ROWS)
-                                              for c, a in zip(where, children, strict=True)},
-                      full=False)
+    if loaded is None:
+        height, where, array = load_sheet(reader, name)
+        children = dict(zip(where, (array.child(i) for i in range(array.n_children)),
+                            strict=True))
+        head = {c: decode(a, HEADER_ROWS) for c, a in children.items()}
+    else:
+        height, whole = loaded
+        head = {c: Column(list(col.uniques), col.codes[:HEADER_ROWS].copy())
+                for c, col in whole.items()}
+    sheet = SheetData(name, visible, height, head, full=False)
     _put_back(sheet, scan)
     if wanted is None or wanted(name, sheet.rows(HEADER_ROWS)):
-        columns = {c: decode(a) for c, a in zip(where, children, strict=True)}
+        columns = whole if loaded is not None else {c: decode(a) for c, a in children.items()}
         if scan.inexact:
-            _exact_numbers(reader, name, columns, where)
+            _exact_numbers(reader, name, columns, list(columns))
         sheet = SheetData(name, visible, height, columns)
         _put_back(sheet, scan)
     return sheet
