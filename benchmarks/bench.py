@@ -272,6 +272,10 @@ def run_all(files: dict[str, Path], out: Path, repeat: int,
                 "W.from_path(sys.argv[1]).get_sheet_by_name(sys.argv[2]).to_python()")
     openpyxl = ("import openpyxl, sys; ws = openpyxl.load_workbook(sys.argv[1], read_only=True)"
                 "[sys.argv[2]]\nfor row in ws.iter_rows(values_only=True): pass")
+    # what `process` does before validating: start the read, import the pipeline, wait
+    overlapped = ("import sys; from pathlib import Path; from xlkpi.read import prefetch; "
+                  "reading = prefetch.start([Path(sys.argv[1])]); import xlkpi.pipeline; "
+                  "reading.result()")
     xlkpi = [py, "-m", "xlkpi"]
     reg = ["--register", str(files["register"])]
 
@@ -285,6 +289,7 @@ def run_all(files: dict[str, Path], out: Path, repeat: int,
 
     runs = {"calamine read": [py, "-c", calamine, big, SHEET],
             "openpyxl read": [py, "-c", openpyxl, big, SHEET],
+            "xlkpi read + imports": [py, "-c", overlapped, big],
             "process 199,800 rows": process("big", big),
             "process one month": process("month", files["month"])}
     for key in SCALING:
@@ -305,6 +310,7 @@ def run_all(files: dict[str, Path], out: Path, repeat: int,
 def report(results: dict[str, Result]) -> bool:
     floor = results["calamine read"][0]
     big, month = results["process 199,800 rows"], results["process one month"]
+    read = results["xlkpi read + imports"]
     help_ = next(v for k, v in results.items() if k.startswith("--help"))
     print(f"\n{'measure':<30}{'seconds':>9}{'x calamine':>12}{'peak MB':>9}{'reader MB':>10}"
           f"{'exit':>6}")
@@ -314,8 +320,10 @@ def report(results: dict[str, Result]) -> bool:
     bars = [("process <= 2.5 x calamine read", big[0] / floor <= 2.5,
              f"{big[0] / floor:.2f} x"),
             ("peak memory < 1 GiB", big[1] + big[2] < 1024, f"{big[1] + big[2]:.0f} MB"),
-            ("typical month < 3 s", month[0] < 3, f"{month[0]:.2f} s"),
-            ("--help < 0.5 s", help_[0] < 0.5, f"{help_[0]:.2f} s")]
+            ("read + imports <= 1.2 x calamine read", read[0] <= 1.2 * floor,
+             f"{read[0] / floor:.2f} x"),
+            ("typical month < 1.5 s", month[0] < 1.5, f"{month[0]:.2f} s"),
+            ("--help < 0.3 s", help_[0] < 0.3, f"{help_[0]:.2f} s")]
     for years in (1, 2):
         files = next(v for k, v in results.items() if k.startswith(f"process {144 * years} "))
         book = next(v for k, v in results.items() if k.endswith("1 book") and
