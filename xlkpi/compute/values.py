@@ -330,17 +330,15 @@ def _signal(out: pd.DataFrame, ind: pd.DataFrame, last: int) -> pd.DataFrame:
                                "target"]].rename(columns={"single_value": "value"})
     points["spc_from"] = points["indicator_id"].map(ind["spc_from"]) \
         if "spc_from" in ind else np.nan
-    table = spc.spc_table(points) if len(points) else pd.DataFrame(
+    table, flags = spc.spc_frames(points) if len(points) else (pd.DataFrame(
         columns=["indicator_id", "spc_mean", "spc_lower", "spc_upper", "variation",
-                 "assurance"])
+                 "assurance"]), pd.DataFrame(columns=["indicator_id", "month", "side"]))
     latest = out[charted].groupby("indicator_id")["month"].max()
     table["month"] = table["indicator_id"].map(latest)
     keep = ["indicator_id", "month", "spc_mean", "spc_lower", "spc_upper", "variation",
             "assurance"]
     out = out.merge(table[keep], on=["indicator_id", "month"], how="left")
     # each point's special-cause side ('up', 'down', '') for the Trends charts
-    flags = spc.spc_points(points) if len(points) else pd.DataFrame(
-        columns=["indicator_id", "month", "side"])
     flags = flags[["indicator_id", "month", "side"]].rename(columns={"side": "special_cause"})
     out = out.merge(flags, on=["indicator_id", "month"], how="left")
     out["special_cause"] = out["special_cause"].fillna("")
