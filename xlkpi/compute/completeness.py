@@ -14,6 +14,7 @@ integer codes: each contribution's row of the grid of due periods, and its team'
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -49,44 +50,47 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
     """`rows`: checked returns rows (already expanded for `Figures from`), `errors`: the error
     findings about rows (row_id, code, cell). Rows that are no return (no figures, no comment)
     and copies dropped as duplicates without an error are left out."""
-    placed = rows["measure"].ne("") & rows["month"].notna() & rows["team"].ne("")
-    nil = rows["nil_return"] if "nil_return" in rows else \
-        ~rows["has_figures"] & rows["comment"].ne("")
+    def text(column: str) -> np.ndarray:  # numpy compares object arrays far faster than pandas
+        return rows[column].to_numpy(object)
+
+    placed = (text("measure") != "") & rows["month"].notna().to_numpy() & (text("team") != "")
+    nil = rows["nil_return"].to_numpy(bool) if "nil_return" in rows else \
+        ~rows["has_figures"].to_numpy(bool) & (text("comment") != "")
     first_error = errors.drop_duplicates("row_id").set_index("row_id")
     row_id = rows["row_id"] if "row_id" in rows else pd.Series(rows.index, index=rows.index)
-    rejected = row_id.isin(first_error.index)
-    is_return = rows["has_figures"] | nil | rejected
-    keep = (placed & is_return & (~rows["excluded"] | rejected)).to_numpy()
+    rejected = row_id.isin(first_error.index).to_numpy()
+    is_return = rows["has_figures"].to_numpy(bool) | nil | rejected
+    keep = placed & is_return & (~rows["excluded"].to_numpy(bool) | rejected)
     r = rows.loc[keep, [c for c in ("indicator_id", "month", "team", "src", "row", "measure")
                         if c in rows]]
-    bad = rejected.to_numpy()[keep]
-    out = pd.DataFrame({
-        "indicator_id": r["indicator_id"].to_numpy(object),
+    bad = rejected[keep]
+    out = pd.DataFrame({  # object columns kept so: pandas would turn them into strings
+        "indicator_id": pd.Series(r["indicator_id"].to_numpy(object), dtype=object),
         "month": r["month"].to_numpy(np.int64),
-        "team": r["team"].to_numpy(object),
+        "team": pd.Series(r["team"].to_numpy(object), dtype=object),
         "valid": ~bad,
-        "nil": nil.to_numpy(bool)[keep] & ~bad,
+        "nil": nil[keep] & ~bad,
         "rejected": bad,
         "src": r["src"].to_numpy(np.int64) if "src" in r else 0,
-        "cells": figure_ranges(r, sources).to_numpy(object),
+        "cells": pd.Series(figure_ranges(r, sources).to_numpy(object), dtype=object),
     })
-    out["why"] = _why(row_id[keep][bad], first_error, len(out), bad)
+    out["why"] = pd.Series(_why(row_id[keep][bad] if bad.any() else None, first_error, bad),
+                           dtype=object)
     return Contributions(out, sheet_prefixes(sources))
 
 
-def _why(ids: pd.Series, first_error: pd.DataFrame, n: int, bad: np.ndarray) -> np.ndarray:
-    """What was wrong with each rejected contribution, in words, and where: "Numerator more
-    than denominator, 'CLA'!E7"; '' for the others."""
-    why = np.full(n, "", dtype=object)
-    if not bad.any():
+def _why(ids: pd.Series | None, first_error: pd.DataFrame, bad: np.ndarray) -> np.ndarray:
+    """What was wrong with each rejected contribution (`ids`, the `bad` ones), in words, and
+    where: "Numerator more than denominator, 'CLA'!E7"; '' for the others."""
+    why = np.full(len(bad), "", dtype=object)
+    if ids is None:
         return why
     found = first_error.loc[ids.to_numpy()]
     code = found["code"].astype(object).fillna("")
     cell = found["cell"].astype(object).fillna("").to_numpy(object)
     words = {c: (getattr(CODES[c], "plain", "") or CODES[c].when.rstrip(".")) if c in CODES
              else "" for c in code.unique()}
-    plain = code.map(words).to_numpy(object)
-    why[bad] = plain + np.where(cell != "", ", " + cell, "")
+    why[bad] = code.map(words).to_numpy(object) + np.where(cell != "", ", " + cell, "")
     return why
 
 
@@ -185,7 +189,10 @@ def _grid_rows(grid: pd.DataFrame, c: pd.DataFrame) -> np.ndarray:
 def _labels(months: np.ndarray) -> np.ndarray:
     """'Apr-20' for each month index, worked out once per distinct month."""
     distinct, back = np.unique(months, return_inverse=True)
-    return np.array([calendar.month_label(m) for m in distinct], dtype=object)[back]
+    return np.array([_label(m) for m in distinct.tolist()], dtype=object)[back]
+
+
+_label = cache(calendar.month_label)  # strftime is slow, and a run has few distinct months
 
 
 def window_reasons(frame: pd.DataFrame, single: pd.DataFrame,
@@ -193,23 +200,25 @@ def window_reasons(frame: pd.DataFrame, single: pd.DataFrame,
     """Why each windowed value in `frame` (indicator_id, month, window) is incomplete: the due
     months of its window that have no complete figure, and from whom, in spans:
     "Year to date incomplete: no valid figures for Jun-20 from Fostering"."""
-    keys = zip(single["indicator_id"], single["month"], strict=True)
-    status = dict(zip(keys, zip(single["complete"], single["who"], strict=True), strict=True))
-    out = pd.Series("", index=frame.index, dtype=object)
-    for idx, ind, month, window, back in zip(frame.index, frame["indicator_id"],
-                                             frame["month"], frame["window"], months_back,
-                                             strict=True):
+    keys = zip(single["indicator_id"].tolist(), single["month"].tolist(), strict=True)
+    status = dict(zip(keys, zip(single["complete"].tolist(), single["who"].tolist(),
+                                strict=True), strict=True))
+    texts = []
+    for ind, month, window, back in zip(frame["indicator_id"].tolist(), frame["month"].tolist(),
+                                        frame["window"].tolist(), months_back.tolist(),
+                                        strict=True):
         window_status = ((m, status.get((ind, m))) for m in
                          range(int(month) - int(back), int(month) + 1))
         gaps = [(m, st[1]) for m, st in window_status if st is not None and not st[0]]
         if not gaps:
+            texts.append("")
             continue
         what = "Year to date" if window == "ytd" else "12 months to date"
         spans = _spans(gaps)
         text = "; ".join(f"{span} from {who}" for span, who in spans[:SHOWN])
         more = f"; and {len(spans) - SHOWN} more" if len(spans) > SHOWN else ""
-        out[idx] = f"{what} incomplete: no valid figures for {text}{more}"
-    return out
+        texts.append(f"{what} incomplete: no valid figures for {text}{more}")
+    return pd.Series(texts, index=frame.index, dtype=object)
 
 
 def _spans(gaps: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -221,6 +230,5 @@ def _spans(gaps: list[tuple[int, str]]) -> list[tuple[str, str]]:
             spans[-1][1] = month
         else:
             spans.append([month, month, who])
-    return [(calendar.month_label(a) if a == b else
-             f"{calendar.month_label(a)} to {calendar.month_label(b)}", who)
+    return [(_label(a) if a == b else f"{_label(a)} to {_label(b)}", who)
             for a, b, who in spans]

@@ -32,14 +32,16 @@ def joined(group: np.ndarray, values: np.ndarray, n: int, sep: str, *, quote: st
         order = np.argsort(group, kind="stable")  # each "N more" after its group's names
         group, values = group[order], values[order]
         starts, size, rank = _runs(group)
-    last = (rank == np.repeat(size, size) - 1) & (rank > 0)
-    seps = np.where(rank == 0, "", np.where(last, " and ", sep) if quote else sep)
-    return concat(group, [seps.astype(object), values], n)
+    if quote:  # "A, B and C": a group's last two names become one item
+        last = np.flatnonzero((rank == np.repeat(size, size) - 1) & (rank > 0))
+        values[last - 1] = values[last - 1] + " and " + values[last]
+        group, values = np.delete(group, last), np.delete(values, last)
+    return concat(group, [values], n, sep)
 
 
-def concat(group: np.ndarray, columns: list[np.ndarray], n: int) -> np.ndarray:
-    """"".join of each group's items (`group` sorted), an item being its `columns` left to
-    right: n texts, '' for a group with none."""
+def concat(group: np.ndarray, columns: list[np.ndarray], n: int, sep: str = "") -> np.ndarray:
+    """`sep`.join of each group's items (`group` sorted), as n texts ('' for a group with
+    none); an item is its `columns` side by side, so `sep` is for one column only."""
     out = np.full(n, "", dtype=object)
     if not len(group):
         return out
@@ -51,7 +53,7 @@ def concat(group: np.ndarray, columns: list[np.ndarray], n: int) -> np.ndarray:
     pieces = pieces.tolist()
     bounds = (starts * width).tolist()
     ends = ((starts + size) * width).tolist()
-    out[group[starts]] = ["".join(pieces[a:b]) for a, b in zip(bounds, ends, strict=True)]
+    out[group[starts]] = [sep.join(pieces[a:b]) for a, b in zip(bounds, ends, strict=True)]
     return out
 
 

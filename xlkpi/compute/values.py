@@ -33,7 +33,10 @@ VALUE_COLUMNS = [
     "spc_lower", "spc_upper", "variation", "assurance", "single_value", "special_cause",
     "decimals", "frequency", "window",
 ]
+POOLED_COLUMNS = ["indicator_id", "month", "measure", "team", "numerator", "denominator", "value",
+                  "rag", "evidence", "comment"]  # what pool() reads
 NO_SPC = ("yesno", "assessed")  # and annual indicators: no chart (DESIGN §6a)
+PAIR_TABLE_CELLS = 20_000_000  # _distinct_pairs: the largest table of pairs, in bytes
 
 
 def expand_figures_from(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
@@ -85,11 +88,10 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     rank = np.argsort(np.argsort(np.asarray(teams, dtype=str)))  # alphabetical order of teams
     names = np.asarray(teams, dtype=object)[np.argsort(rank)]
     rank = rank[team_code]
-    # each key's teams once, in alphabetical order: distinct (key, rank) numbers, sorted
-    width = max(len(teams), 1)
-    pairs = np.unique(key * width + rank)
-    at = np.searchsorted(out.index.to_numpy(), pairs // width)
-    out["teams"] = texts.joined(at, names[pairs % width], len(out), ", ", limit=None)
+    # each key's teams once, in alphabetical order
+    at, ranks = _distinct_pairs(np.searchsorted(out.index.to_numpy(), key), rank, len(out),
+                                len(teams))
+    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None)
     team = rows["team"].to_numpy(object)
 
     def given(column: str) -> pd.DataFrame | None:
@@ -119,6 +121,19 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     out["indicator_id"] = np.asarray(ids, dtype=object)[out.index // 10_000]
     out["month"] = out.index % 10_000 + m0
     return out.reset_index(drop=True)
+
+
+def _distinct_pairs(a: np.ndarray, b: np.ndarray, n_a: int, n_b: int
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (a, b) pairs, sorted, of a in 0..n_a-1 and b in 0..n_b-1: read off a
+    table of which pairs occur where it is not too big (a sort of 200,000 numbers costs more
+    than this whole table for 37 teams)."""
+    if n_a * n_b <= PAIR_TABLE_CELLS:
+        seen = np.zeros((n_a, n_b), dtype=bool)
+        seen[a, b] = True
+        return np.nonzero(seen)
+    pairs = np.unique(a.astype(np.int64) * n_b + b)
+    return pairs // n_b, pairs % n_b
 
 
 def periods(register: Register, first: int, last: int) -> pd.DataFrame:
@@ -223,7 +238,8 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     contrib = completeness.contributions(rows, errors, sources or [])
     single = completeness.single_periods(contrib, register, grid)
 
-    valid = rows[~rows["excluded"] & rows["measure"].ne("") & rows["month"].notna()]
+    valid = rows.loc[~rows["excluded"].to_numpy(bool) & (rows["measure"].to_numpy(object) != "")
+                     & rows["month"].notna().to_numpy(), POOLED_COLUMNS]
     pooled = pool(valid) if len(valid) else pd.DataFrame(
         columns=["indicator_id", "month", "numerator", "denominator", "value_alone",
                  "returned_rag", "evidence", "teams", "returns", "comment"])
@@ -262,7 +278,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     out = _signal(out, ind, last)
 
     out = out[out["month"].between(first, last)].copy()
-    out["period"] = out["month"].map(calendar.month_text)
+    out["period"] = out["month"].map({m: calendar.month_text(m) for m in out["month"].unique()})
     for col in ("comment", "evidence", "teams", "reason", "teams_returned", "sources",
                 "variation", "assurance"):
         out[col] = out[col].fillna("")
@@ -275,7 +291,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
 
 def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
     """Columns a hand-made frame of checked rows may lack (tests, other callers)."""
-    rows = rows.copy()
+    rows = rows.copy(deep=False)  # columns are added or replaced, never written into
     figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
     rows["row_id"] = rows.get("row_id", rows.index)  # findings refer to rows by it
     defaults = {"excluded": False, "team": "", "rag": "", "evidence": "", "comment": "",
@@ -285,7 +301,8 @@ def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
             rows[col] = value
     if "has_figures" not in rows:
         rows["has_figures"] = figures | rows["rag"].ne("")
-    rows["measure"] = rows["measure"].fillna("")
+    if rows["measure"].isna().any():
+        rows["measure"] = rows["measure"].fillna("")
     return rows
 
 
