@@ -111,7 +111,8 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     codes, _ = pd.factorize(np.concatenate([c["team"].to_numpy(object), named]),
                             use_na_sentinel=False)
     team, named_code = codes[:len(c)].astype(np.int64), codes[len(c):].astype(np.int64)
-    pair = at * (int(codes.max(initial=0)) + 1) + team  # one number per (grid row, team)
+    width = int(codes.max(initial=0)) + 1
+    pair = at * width + team  # one number per (grid row, team)
 
     # each valid team once (its first row): how many returned, and whether all were nil
     firsts = np.flatnonzero(valid)[~pd.Series(pair[valid]).duplicated().to_numpy()]
@@ -127,11 +128,10 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
         .fillna(0).to_numpy(np.int64)
     want = np.repeat(np.arange(n), n_expected)  # a grid row per team it expects
     slot = np.arange(len(want)) - np.repeat(np.cumsum(n_expected) - n_expected, n_expected)
-    want_code = named_code[np.repeat(first_named, n_expected) + slot]
+    wanted = np.repeat(first_named, n_expected) + slot  # which of `named`
     seen = pd.Series(pair[inside]).unique()
-    missing = ~pd.Series(want * (int(codes.max(initial=0)) + 1) + want_code).isin(seen) \
-        .to_numpy()
-    missing_team = named[np.repeat(first_named, n_expected) + slot][missing]
+    missing = ~pd.Series(want * width + named_code[wanted]).isin(seen).to_numpy()
+    missing_team = named[wanted][missing]
     missing_at = want[missing]
     n_missing = np.bincount(missing_at, minlength=n)
 
