@@ -77,6 +77,24 @@ def test_whole_value_has_its_teams_and_cells(small_register):
     assert p1["sources"] == "team-a.xlsx 'Front Door'!D5:F5; team-b.xlsx 'CIN/CP'!D6:F6"
 
 
+def test_sources_keep_the_order_of_their_cells_naming_each_sheet_once_per_run(small_register):
+    rows = [("Front Door", "C1", APR20, 4), ("Front Door", "C1", APR20, 5),
+            ("CIN/CP", "C1", APR20, 6), ("Front Door", "C1", APR20, 7),
+            ("Front Door", "C1", APR20, None, None, None, "Closed")]  # a nil return: no cell
+    c1 = at(results(small_register, *rows), "C1")
+    assert c1["value"] == 22.0
+    assert c1["sources"] == ("team-a.xlsx 'Front Door'!D5:F5, D6:F6; team-b.xlsx 'CIN/CP'!D7:F7; "
+                             "team-a.xlsx 'Front Door'!D8:F8")
+
+
+def test_computing_leaves_the_rows_given_as_they_were(small_register):
+    frame, errors = rows_of(small_register, ("Front Door", "P1", APR20, 9, 10),
+                            ("CIN/CP", "P1", APR20, None, None, None, "None due"))
+    before = frame.copy()
+    values.compute(frame, small_register, errors=errors, sources=SOURCES)
+    pd.testing.assert_frame_equal(frame, before)
+
+
 def test_a_gap_inside_a_ytd_window_withholds_the_ytd(small_register):
     rows = [("Front Door", "P2", APR20 + k, 10, 100) for k in (0, 1, 3)]  # Jul-20 missing
     res = results(small_register, *rows)
@@ -169,8 +187,9 @@ def test_sources_name_every_cell_and_reasons_every_team_they_miss(small_register
     returned = [(t, "P1", APR20, 1, 10) for t in teams]
     p1 = at(results(reg, *returned), "P1")
     assert p1["teams_returned"] == "6 of 6"
-    assert p1["sources"].count("team-a.xlsx 'Front Door'!D") == 6 and "more" not in \
-        p1["sources"]
+    # every cell, none counted away; the file and sheet named once for its run of cells
+    assert p1["sources"] == "team-a.xlsx 'Front Door'!" + ", ".join(
+        f"D{r}:F{r}" for r in range(5, 11))
     p1 = at(results(reg, *returned[:1]), "P1")
     assert p1["reason"] == ("Awaiting Team B's, Team C's, Team D's and 2 more returns for "
                             "Apr-20")

@@ -6,29 +6,33 @@ validation and every team the register names for it has returned it (a nil retur
 row is there, the figures blank, a comment saying why). With no teams named, one valid return
 is enough. Anything less is `No data`, and the reason says who or what is missing in words a
 board reads ("Awaiting CLA's return for Mar-21"), never a finding code.
+
+Every contribution of a run passes through here (200,000 in a big one), so the work is done on
+integer codes: each contribution's row of the grid of due periods, and its team's number.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
+from xlkpi.compute.texts import SHOWN, cell_lists, joined, sentences
 from xlkpi.core import calendar
 from xlkpi.core.codes import CODES
 from xlkpi.core.register import Register
 from xlkpi.read.returns import Source
-from xlkpi.validate.locations import figure_cells
-
-SHOWN = 3  # contributions or months named in one reason before "and N more"
+from xlkpi.validate.locations import figure_ranges, sheet_prefixes
 
 
 @dataclass
 class Contributions:
     """Each placed row of the returns, as a part of its indicator's figure for its month."""
 
-    rows: pd.DataFrame  # indicator_id, month, team, valid, nil, rejected, why, source
+    rows: pd.DataFrame  # indicator_id, month, team, valid, nil, rejected, why, src, cells
+    prefixes: list[str] = field(default_factory=list)  # "team-a.xlsx 'CIN'!" of each src
 
 
 def expected_teams(register: Register) -> pd.Series:
@@ -46,31 +50,48 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
     """`rows`: checked returns rows (already expanded for `Figures from`), `errors`: the error
     findings about rows (row_id, code, cell). Rows that are no return (no figures, no comment)
     and copies dropped as duplicates without an error are left out."""
-    placed = rows["measure"].ne("") & rows["month"].notna() & rows["team"].ne("")
-    nil = rows["nil_return"] if "nil_return" in rows else \
-        ~rows["has_figures"] & rows["comment"].ne("")
+    def text(column: str) -> np.ndarray:  # numpy compares object arrays far faster than pandas
+        return rows[column].to_numpy(object)
+
+    placed = (text("measure") != "") & rows["month"].notna().to_numpy() & (text("team") != "")
+    nil = rows["nil_return"].to_numpy(bool) if "nil_return" in rows else \
+        ~rows["has_figures"].to_numpy(bool) & (text("comment") != "")
     first_error = errors.drop_duplicates("row_id").set_index("row_id")
     row_id = rows["row_id"] if "row_id" in rows else pd.Series(rows.index, index=rows.index)
-    rejected = row_id.isin(first_error.index)
-    is_return = rows["has_figures"] | nil | rejected
-    keep = placed & is_return & (~rows["excluded"] | rejected)
-    r = rows[keep]
-    rid = row_id[keep]
-    out = pd.DataFrame({
-        "indicator_id": r["indicator_id"].to_numpy(object),
+    rejected = row_id.isin(first_error.index).to_numpy()
+    is_return = rows["has_figures"].to_numpy(bool) | nil | rejected
+    keep = placed & is_return & (~rows["excluded"].to_numpy(bool) | rejected)
+    r = rows.loc[keep, [c for c in ("indicator_id", "month", "team", "src", "row", "measure")
+                        if c in rows]]
+    bad = rejected[keep]
+    out = pd.DataFrame({  # object columns kept so: pandas would turn them into strings
+        "indicator_id": pd.Series(r["indicator_id"].to_numpy(object), dtype=object),
         "month": r["month"].to_numpy(np.int64),
-        "team": r["team"].to_numpy(object),
-        "valid": ~rejected[keep].to_numpy(),
-        "nil": nil[keep].to_numpy(bool) & ~rejected[keep].to_numpy(),
-        "rejected": rejected[keep].to_numpy(),
-        "source": figure_cells(r, sources).to_numpy(object),
+        "team": pd.Series(r["team"].to_numpy(object), dtype=object),
+        "valid": ~bad,
+        "nil": nil[keep] & ~bad,
+        "rejected": bad,
+        "src": r["src"].to_numpy(np.int64) if "src" in r else 0,
+        "cells": pd.Series(figure_ranges(r, sources).to_numpy(object), dtype=object),
     })
-    code = rid.map(first_error["code"].astype(object)).astype(object).fillna("")
-    cell = rid.map(first_error["cell"].astype(object)).astype(object).fillna("")
-    plain = code.map(lambda c: getattr(CODES[c], "plain", "") or CODES[c].when.rstrip(".")
-                     if c in CODES else "")
-    out["why"] = (plain + np.where(cell.ne(""), ", " + cell, "")).to_numpy(object)
-    return Contributions(out)
+    out["why"] = pd.Series(_why(row_id[keep][bad] if bad.any() else None, first_error, bad),
+                           dtype=object)
+    return Contributions(out, sheet_prefixes(sources))
+
+
+def _why(ids: pd.Series | None, first_error: pd.DataFrame, bad: np.ndarray) -> np.ndarray:
+    """What was wrong with each rejected contribution (`ids`, the `bad` ones), in words, and
+    where: "Numerator more than denominator, 'CLA'!E7"; '' for the others."""
+    why = np.full(len(bad), "", dtype=object)
+    if ids is None:
+        return why
+    found = first_error.loc[ids.to_numpy()]
+    code = found["code"].astype(object).fillna("")
+    cell = found["cell"].astype(object).fillna("").to_numpy(object)
+    words = {c: (getattr(CODES[c], "plain", "") or CODES[c].when.rstrip(".")) if c in CODES
+             else "" for c in code.unique()}
+    why[bad] = code.map(words).to_numpy(object) + np.where(cell != "", ", " + cell, "")
+    return why
 
 
 def single_periods(contrib: Contributions, register: Register, grid: pd.DataFrame
@@ -78,61 +99,100 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     """For every (indicator_id, month) of `grid`: complete, teams_returned ('k of n'), all_nil,
     reason ('' when complete), who (who is missing, for window reasons) and sources."""
     c = contrib.rows
-    expected = expected_teams(register)
-    n_expected = grid["indicator_id"].map(expected.map(len)).fillna(0).astype(int)
     keys = ["indicator_id", "month"]
+    n = len(grid)
+    at = _grid_rows(grid, c)
+    inside = at >= 0
+    valid, nil = c["valid"].to_numpy(bool) & inside, c["nil"].to_numpy(bool)
+    bad = c["rejected"].to_numpy(bool) & inside
+    # the teams of the contributions and of the register, as numbers
+    expected = expected_teams(register)
+    named = np.array([t for teams in expected for t in teams], dtype=object)
+    codes, _ = pd.factorize(np.concatenate([c["team"].to_numpy(object), named]),
+                            use_na_sentinel=False)
+    team, named_code = codes[:len(c)].astype(np.int64), codes[len(c):].astype(np.int64)
+    width = int(codes.max(initial=0)) + 1
+    pair = at * width + team  # one number per (grid row, team)
 
-    good = c[c["valid"]]
-    returned = good.drop_duplicates([*keys, "team"]).groupby(keys).agg(
-        k=("team", "size"), all_nil=("nil", "all"))
-    bad = c[c["rejected"]]
-    out = grid[keys].join(returned, on=keys)
-    out["k"] = out["k"].fillna(0).astype(int)
-    out["all_nil"] = out["all_nil"].astype("boolean").fillna(False).astype(bool)
+    # each valid team once (its first row): how many returned, and whether all were nil
+    firsts = np.flatnonzero(valid)[~pd.Series(pair[valid]).duplicated().to_numpy()]
+    k = np.bincount(at[firsts], minlength=n)
+    all_nil = (k > 0) & (np.bincount(at[firsts], weights=~nil[firsts], minlength=n) == 0)
+    rejected_any = np.bincount(at[bad], minlength=n) > 0
 
+    # expected teams with no valid or nil return, and no rejected one (that one is named below)
+    n_expected = grid["indicator_id"].map(expected.map(len)).fillna(0).astype(int).to_numpy()
+    start = np.r_[0, np.cumsum(expected.map(len).to_numpy())[:-1]] if len(expected) else \
+        np.zeros(0, dtype=np.int64)
+    first_named = pd.Series(start, index=expected.index).reindex(grid["indicator_id"]) \
+        .fillna(0).to_numpy(np.int64)
+    want = np.repeat(np.arange(n), n_expected)  # a grid row per team it expects
+    slot = np.arange(len(want)) - np.repeat(np.cumsum(n_expected) - n_expected, n_expected)
+    wanted = np.repeat(first_named, n_expected) + slot  # which of `named`
+    seen = pd.Series(pair[inside]).unique()
+    missing = ~pd.Series(want * width + named_code[wanted]).isin(seen).to_numpy()
+    missing_team = named[wanted][missing]
+    missing_at = want[missing]
+    n_missing = np.bincount(missing_at, minlength=n)
+
+    out = grid[keys].copy()
+    out["all_nil"] = all_nil
+    out["rejected_any"] = rejected_any
+    out["complete"] = ~rejected_any & (n_missing == 0) & (k > 0)
+    k_text = pd.Series(k).astype(str)
+    out["teams_returned"] = np.where(n_expected > 0, (k_text + " of " + pd.Series(n_expected)
+                                                      .astype(str)).to_numpy(object),
+                                     k_text.to_numpy(object))
+
+    month_label = _labels(out["month"].to_numpy(np.int64))
     # rejected contributions: "CLA's figures for Mar-21 were rejected (…, 'CLA'!E7)"
-    label = bad["month"].map(calendar.month_label)
-    said = bad["team"] + "'s figures for " + label + " were rejected" + np.where(
-        bad["why"].ne(""), " (" + bad["why"] + ")", "")
-    rejected_text = _joined(bad.assign(text=said), keys, "text", "; ")
-    rejected_teams = _joined(bad.drop_duplicates([*keys, "team"]), keys, "team", ", ")
-
-    # expected teams with no valid or nil return, and no rejected one (that one is named above)
-    pairs = expected[expected.map(len) > 0].explode().rename("team")
-    want = grid[keys].merge(pairs.rename_axis("indicator_id").reset_index(), on="indicator_id")
-    seen = c.drop_duplicates([*keys, "team"])[[*keys, "team"]].assign(seen=True)
-    want = want.merge(seen, on=[*keys, "team"], how="left")
-    missing = want[want["seen"].isna()]
-    awaiting = _joined(missing, keys, "team", ", ", quote="'s")
-    n_missing = missing.groupby(keys).size()
-
-    out["n_missing"] = _on(out, n_missing, 0).astype(int)
-    out["rejected_any"] = _on(out, bad.groupby(keys).size(), 0).astype(int) > 0
-    out["complete"] = ~out["rejected_any"] & (out["n_missing"] == 0) & (out["k"] > 0)
-    out["teams_returned"] = np.where(n_expected > 0, out["k"].astype(str) + " of "
-                                     + n_expected.astype(str), out["k"].astype(str))
-
-    month_label = out["month"].map(calendar.month_label)
-    waiting = _on(out, awaiting, "")
-    plural = np.where(_on(out, n_missing, 0) > 1, "returns", "return")
-    reason_missing = np.where(waiting.ne(""), "Awaiting " + waiting + " " + plural + " for "
+    why = c["why"].to_numpy(object)[bad]
+    said = c["team"].to_numpy(object)[bad] + "'s figures for " + month_label[at[bad]] \
+        + " were rejected" + np.where(why != "", " (" + why + ")", "")
+    reason_rejected = joined(at[bad], said, n, "; ")
+    awaiting = joined(missing_at, missing_team, n, ", ", quote="'s")
+    plural = np.where(n_missing > 1, "returns", "return")
+    reason_missing = np.where(awaiting != "", "Awaiting " + awaiting + " " + plural + " for "
                               + month_label, "")
-    reason_rejected = _on(out, rejected_text, "")
-    nothing = np.where((out["k"] == 0) & ~out["rejected_any"] & (n_expected == 0),
+    nothing = np.where((k == 0) & ~rejected_any & (n_expected == 0),
                        "No return for " + month_label, "")
-    out["reason"] = _sentences(reason_rejected.to_numpy(object),
-                               np.asarray(reason_missing, dtype=object),
-                               np.asarray(nothing, dtype=object))
+    out["reason"] = sentences(reason_rejected, np.asarray(reason_missing, dtype=object),
+                              np.asarray(nothing, dtype=object))
     out.loc[out["complete"], "reason"] = ""
     # who is missing, for a window's reason: the rejected and the awaited teams
-    who = pd.DataFrame({"r": _on(out, rejected_teams, ""),
-                        "m": _on(out, _joined(missing, keys, "team", ", "), "")})
-    out["who"] = np.where(who["r"].ne("") & who["m"].ne(""), who["r"] + ", " + who["m"],
-                          who["r"] + who["m"])
-    out["who"] = out["who"].where(out["who"].ne(""), "any team")
+    first_bad = np.flatnonzero(bad)[~pd.Series(pair[bad]).duplicated().to_numpy()]
+    who_r = joined(at[first_bad], c["team"].to_numpy(object)[first_bad], n, ", ")
+    who_m = joined(missing_at, missing_team, n, ", ")
+    who = np.where((who_r != "") & (who_m != ""), who_r + ", " + who_m, who_r + who_m)
+    out["who"] = np.where(who != "", who, "any team")
     # every cell, none left out: each value can be traced to all of its cells
-    out["sources"] = _on(out, _joined(good[~good["nil"]], keys, "source", "; ", limit=None), "")
-    return out.drop(columns=["k", "n_missing"])
+    cited = valid & ~nil
+    out["sources"] = cell_lists(at[cited], c["src"].to_numpy(np.int64)[cited],
+                                c["cells"].to_numpy(object)[cited], contrib.prefixes, n)
+    return out
+
+
+def _grid_rows(grid: pd.DataFrame, c: pd.DataFrame) -> np.ndarray:
+    """The row of `grid` (indicator_id, month) of each contribution in `c`; -1 for one the grid
+    has not (an indicator not due that month, a month outside the grid)."""
+    if grid.empty or c.empty:
+        return np.full(len(c), -1, dtype=np.int64)
+    ids = pd.Index(pd.unique(grid["indicator_id"].to_numpy(object)))
+    month = grid["month"].to_numpy(np.int64)
+    low, span = int(month.min()), int(month.max() - month.min()) + 1
+    key = pd.Index(ids.get_indexer(grid["indicator_id"]) * span + month - low)
+    ind, m = ids.get_indexer(c["indicator_id"]), c["month"].to_numpy(np.int64)
+    inside = (ind >= 0) & (m >= low) & (m < low + span)
+    return key.get_indexer(np.where(inside, ind * span + m - low, -1)).astype(np.int64)
+
+
+def _labels(months: np.ndarray) -> np.ndarray:
+    """'Apr-20' for each month index, worked out once per distinct month."""
+    distinct, back = np.unique(months, return_inverse=True)
+    return np.array([_label(m) for m in distinct.tolist()], dtype=object)[back]
+
+
+_label = cache(calendar.month_label)  # strftime is slow, and a run has few distinct months
 
 
 def window_reasons(frame: pd.DataFrame, single: pd.DataFrame,
@@ -140,23 +200,25 @@ def window_reasons(frame: pd.DataFrame, single: pd.DataFrame,
     """Why each windowed value in `frame` (indicator_id, month, window) is incomplete: the due
     months of its window that have no complete figure, and from whom, in spans:
     "Year to date incomplete: no valid figures for Jun-20 from Fostering"."""
-    keys = zip(single["indicator_id"], single["month"], strict=True)
-    status = dict(zip(keys, zip(single["complete"], single["who"], strict=True), strict=True))
-    out = pd.Series("", index=frame.index, dtype=object)
-    for idx, ind, month, window, back in zip(frame.index, frame["indicator_id"],
-                                             frame["month"], frame["window"], months_back,
-                                             strict=True):
+    keys = zip(single["indicator_id"].tolist(), single["month"].tolist(), strict=True)
+    status = dict(zip(keys, zip(single["complete"].tolist(), single["who"].tolist(),
+                                strict=True), strict=True))
+    texts = []
+    for ind, month, window, back in zip(frame["indicator_id"].tolist(), frame["month"].tolist(),
+                                        frame["window"].tolist(), months_back.tolist(),
+                                        strict=True):
         window_status = ((m, status.get((ind, m))) for m in
                          range(int(month) - int(back), int(month) + 1))
         gaps = [(m, st[1]) for m, st in window_status if st is not None and not st[0]]
         if not gaps:
+            texts.append("")
             continue
         what = "Year to date" if window == "ytd" else "12 months to date"
         spans = _spans(gaps)
         text = "; ".join(f"{span} from {who}" for span, who in spans[:SHOWN])
         more = f"; and {len(spans) - SHOWN} more" if len(spans) > SHOWN else ""
-        out[idx] = f"{what} incomplete: no valid figures for {text}{more}"
-    return out
+        texts.append(f"{what} incomplete: no valid figures for {text}{more}")
+    return pd.Series(texts, index=frame.index, dtype=object)
 
 
 def _spans(gaps: list[tuple[int, str]]) -> list[tuple[str, str]]:
@@ -168,53 +230,5 @@ def _spans(gaps: list[tuple[int, str]]) -> list[tuple[str, str]]:
             spans[-1][1] = month
         else:
             spans.append([month, month, who])
-    return [(calendar.month_label(a) if a == b else
-             f"{calendar.month_label(a)} to {calendar.month_label(b)}", who)
+    return [(_label(a) if a == b else f"{_label(a)} to {_label(b)}", who)
             for a, b, who in spans]
-
-
-def _joined(frame: pd.DataFrame, keys: list[str], column: str, sep: str, *,
-            quote: str = "", limit: int | None = SHOWN) -> pd.Series:
-    """`sep`.join of `column` per key, in order of appearance, indexed by `keys`: at most
-    `limit` named and the rest counted ("and 3 more"); `quote` makes each a possessive
-    ("CLA's", "Care Leavers'") joined with a final "and". One pass over sorted arrays: this
-    runs on every contribution of a 200,000-row run."""
-    if frame.empty:
-        return pd.Series(dtype=object)
-    group = frame.groupby(keys, sort=False).ngroup().to_numpy()
-    order = np.argsort(group, kind="stable")
-    values = frame[column].to_numpy(object)[order]
-    if quote:
-        values = np.array([f"{v}{quote[1:] if str(v).endswith('s') else quote}"
-                           for v in values], dtype=object)
-    starts = np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1]])
-
-    def join(items) -> str:
-        items = list(items)
-        if limit is not None and len(items) > limit + 1:
-            items = [*items[:limit], f"{len(items) - limit} more"]
-        if quote and len(items) > 1:
-            return sep.join(items[:-1]) + " and " + items[-1]
-        return sep.join(items)
-
-    texts = [join(chunk) for chunk in np.split(values, starts[1:])]
-    first = frame.iloc[order[starts]]
-    return pd.Series(texts, index=pd.MultiIndex.from_frame(first[keys]), dtype=object)
-
-
-def _sentences(*columns: np.ndarray) -> np.ndarray:
-    """'; '.join of the non-blank texts of each row, a column at a time."""
-    out = np.full(len(columns[0]), "", dtype=object)
-    for column in columns:
-        both = (out != "") & (column != "")
-        out = np.where(both, out + "; " + column, np.where(out != "", out, column))
-    return out
-
-
-def _on(frame: pd.DataFrame, values: pd.Series, default) -> pd.Series:
-    """`values` (indexed by indicator_id, month) aligned to the rows of `frame`."""
-    if values.empty:
-        return pd.Series(default, index=frame.index)
-    idx = pd.MultiIndex.from_frame(frame[["indicator_id", "month"]])
-    found = values.reindex(idx).to_numpy()
-    return pd.Series(found, index=frame.index).fillna(default)

@@ -176,12 +176,7 @@ def spc_table(frame: pd.DataFrame) -> pd.DataFrame:
     variation, assurance. `frame` has indicator_id, month (int), value (NaN = skipped),
     direction, target (NaN = none), spc_from (month, or NaN/None = from the first value);
     months before spc_from are left out."""
-    rows = [
-        (ind, r.n_points, r.mean, r.lower, r.upper, r.variation, r.assurance)
-        for ind, _, _, _, r in _series(frame)
-    ]
-    columns = ["indicator_id", "spc_points", "spc_mean", "spc_lower", "spc_upper"]
-    return pd.DataFrame(rows, columns=[*columns, "variation", "assurance"])
+    return _table(list(_series(frame)))
 
 
 def spc_points(frame: pd.DataFrame) -> pd.DataFrame:
@@ -190,28 +185,46 @@ def spc_points(frame: pd.DataFrame) -> pd.DataFrame:
     Same input as spc_table; only the points (a value, from spc_from) get a row. `side` is
     'up', 'down' or ''; a point flagged on both sides takes the side that reads as
     Improvement ('down' for direction lower, else 'up'), matching the Variation word."""
-    parts = []
-    for ind, direction, months, values, r in _series(frame):
-        both = "down" if direction == "lower" else "up"
-        side = np.where(r.up & r.down, both, np.where(r.up, "up", np.where(r.down, "down", "")))
-        parts.append(
-            pd.DataFrame(
-                {
-                    "indicator_id": ind,
-                    "month": months,
-                    "value": values,
-                    "mean": r.mean,
-                    "lower": r.lower,
-                    "upper": r.upper,
-                    "special": r.special.copy(),
-                    "side": side.astype(object),
-                }
-            )
-        )
+    return _points(list(_series(frame)))
+
+
+def spc_frames(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(spc_table, spc_points) of `frame`, each series' SPC worked out once for both."""
+    series = list(_series(frame))
+    return _table(series), _points(series)
+
+
+_Series = tuple[object, str, np.ndarray, np.ndarray, SpcResult]
+
+
+def _table(series: list[_Series]) -> pd.DataFrame:
+    rows = [(ind, r.n_points, r.mean, r.lower, r.upper, r.variation, r.assurance)
+            for ind, _, _, _, r in series]
+    columns = ["indicator_id", "spc_points", "spc_mean", "spc_lower", "spc_upper"]
+    return pd.DataFrame(rows, columns=[*columns, "variation", "assurance"])
+
+
+def _points(series: list[_Series]) -> pd.DataFrame:
+    """The points of every series in one frame, built from whole arrays (not a frame each)."""
     columns = ["indicator_id", "month", "value", "mean", "lower", "upper", "special", "side"]
-    if not parts:
+    if not series:
         return pd.DataFrame(columns=columns)
-    return pd.concat(parts, ignore_index=True)[columns]
+    sides = []
+    for _, direction, _, _, r in series:
+        both = "down" if direction == "lower" else "up"
+        sides.append(np.where(r.up & r.down, both,
+                              np.where(r.up, "up", np.where(r.down, "down", ""))))
+    size = [len(months) for _, _, months, _, _ in series]
+    each = {name: np.repeat([getattr(s[4], name) for s in series], size)
+            for name in ("mean", "lower", "upper")}
+    return pd.DataFrame({
+        "indicator_id": np.repeat(np.array([s[0] for s in series], dtype=object), size),
+        "month": np.concatenate([s[2] for s in series]),
+        "value": np.concatenate([s[3] for s in series]),
+        **each,
+        "special": np.concatenate([s[4].special for s in series]),
+        "side": np.concatenate(sides).astype(object),
+    })[columns]
 
 
 def wilson(numerator, denominator) -> tuple[np.ndarray, np.ndarray]:

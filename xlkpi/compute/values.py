@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from xlkpi.compute import completeness, spc
+from xlkpi.compute import completeness, spc, texts
 from xlkpi.core import calendar
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import value_from_parts
@@ -33,7 +33,10 @@ VALUE_COLUMNS = [
     "spc_lower", "spc_upper", "variation", "assurance", "single_value", "special_cause",
     "decimals", "frequency", "window",
 ]
+POOLED_COLUMNS = ["indicator_id", "month", "measure", "team", "numerator", "denominator", "value",
+                  "rag", "evidence", "comment"]  # what pool() reads
 NO_SPC = ("yesno", "assessed")  # and annual indicators: no chart (DESIGN §6a)
+PAIR_TABLE_CELLS = 20_000_000  # _distinct_pairs: the largest table of pairs, in bytes
 
 
 def expand_figures_from(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
@@ -55,21 +58,24 @@ def expand_figures_from(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
 def pool(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per (indicator, month): parts summed across teams; Value kept where it
     stands alone; comments joined with their team's name when several teams comment.
-    Grouping runs on integer codes: 200,000 rows pool in a few hundred milliseconds."""
+    Grouping runs on integer codes, and tests of text on numpy's object arrays (pandas' own
+    string comparisons cost several times more on the 200,000 rows of a big run)."""
     ind, ids = pd.factorize(rows["indicator_id"])
     month = rows["month"].to_numpy(np.int64)
     m0 = int(month.min()) if len(month) else 0
     key = ind.astype(np.int64) * 10_000 + (month - m0)
-    summed = rows["measure"].isin(SUMMED_MEASURES).to_numpy()
+    measure = rows["measure"].to_numpy(object)
+    summed = np.logical_or.reduce([measure == m for m in SUMMED_MEASURES])
     numerator = rows["numerator"].to_numpy(float)
     value = rows["value"].to_numpy(float)
     parts = ~np.isnan(numerator) | ~np.isnan(rows["denominator"].to_numpy(float))
     # count and cost add up whatever each team gave, numerator or value
     numerator = np.where(summed & np.isnan(numerator), value, numerator)
+    rag = rows["rag"].to_numpy(object)
     frame = pd.DataFrame({
         "key": key, "numerator": numerator, "denominator": rows["denominator"].to_numpy(float),
         "value_alone": np.where(~parts & ~summed, value, np.nan),
-        "figures": ~np.isnan(numerator) | parts | ~np.isnan(value) | rows["rag"].ne("").to_numpy(),
+        "figures": ~np.isnan(numerator) | parts | ~np.isnan(value) | (rag != ""),
     })
     g = frame.groupby("key", sort=True)
     out = pd.DataFrame({
@@ -80,34 +86,54 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     })
     team_code, teams = pd.factorize(rows["team"])
     rank = np.argsort(np.argsort(np.asarray(teams, dtype=str)))  # alphabetical order of teams
-    by_team = pd.DataFrame({"key": key, "rank": rank[team_code]}).drop_duplicates()
-    by_team = by_team.sort_values(["key", "rank"], kind="stable")
     names = np.asarray(teams, dtype=object)[np.argsort(rank)]
-    out["teams"] = _join_sorted(by_team["key"].to_numpy(), names[by_team["rank"].to_numpy()])
-    text = pd.DataFrame({"key": key, "rank": rank[team_code], "team": rows["team"].to_numpy(),
-                         "rag": rows["rag"].to_numpy(), "evidence": rows["evidence"].to_numpy(),
-                         "comment": rows["comment"].to_numpy()})
-    rated = text[text["rag"] != ""].groupby("key")["rag"].first()
-    out["returned_rag"] = rated.reindex(out.index).fillna("")
-    evidence = text[text["evidence"] != ""].sort_values(["key", "rank"])
-    out["evidence"] = evidence.groupby("key")["evidence"].agg(" | ".join) \
-        .reindex(out.index).fillna("")
-    said = text[text["comment"] != ""].sort_values(["key", "rank"])
-    multi = said.groupby("key")["team"].transform("nunique") > 1
-    said = said.assign(text=np.where(multi, said["team"] + ": " + said["comment"],
-                                     said["comment"]))
-    out["comment"] = said.groupby("key")["text"].agg(" | ".join).reindex(out.index).fillna("")
+    rank = rank[team_code]
+    # each key's teams once, in alphabetical order
+    at, ranks = _distinct_pairs(np.searchsorted(out.index.to_numpy(), key), rank, len(out),
+                                len(teams))
+    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None)
+    team = rows["team"].to_numpy(object)
+
+    def given(column: str) -> pd.DataFrame | None:
+        """The rows with a non-blank `column`, as a small frame, in key and team order."""
+        values = rows[column].to_numpy(object)
+        has = values != ""
+        if not has.any():
+            return None
+        return pd.DataFrame({"key": key[has], "rank": rank[has], "team": team[has],
+                             column: values[has]}).sort_values(["key", "rank"])
+
+    has_rag = rag != ""  # the first RAG returned, in row order
+    out["returned_rag"] = pd.Series(rag[has_rag]).groupby(key[has_rag]).first() \
+        .reindex(out.index).fillna("") if has_rag.any() else ""
+    evidence = given("evidence")
+    out["evidence"] = "" if evidence is None else evidence.groupby("key")["evidence"] \
+        .agg(" | ".join).reindex(out.index).fillna("")
+    said = given("comment")
+    if said is None:
+        out["comment"] = ""
+    else:
+        multi = said.groupby("key")["team"].transform("nunique") > 1
+        said = said.assign(text=np.where(multi, said["team"] + ": " + said["comment"],
+                                         said["comment"]))
+        out["comment"] = said.groupby("key")["text"].agg(" | ".join).reindex(out.index) \
+            .fillna("")
     out["indicator_id"] = np.asarray(ids, dtype=object)[out.index // 10_000]
     out["month"] = out.index % 10_000 + m0
     return out.reset_index(drop=True)
 
 
-def _join_sorted(keys: np.ndarray, texts: np.ndarray) -> pd.Series:
-    """', '.join of `texts` per run of equal `keys` (already sorted by key)."""
-    if not len(keys):
-        return pd.Series(dtype=object)
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    return pd.Series([", ".join(c) for c in np.split(texts, starts[1:])], index=keys[starts])
+def _distinct_pairs(a: np.ndarray, b: np.ndarray, n_a: int, n_b: int
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (a, b) pairs, sorted, of a in 0..n_a-1 and b in 0..n_b-1: read off a
+    table of which pairs occur where it is not too big (a sort of 200,000 numbers costs more
+    than this whole table for 37 teams)."""
+    if n_a * n_b <= PAIR_TABLE_CELLS:
+        seen = np.zeros((n_a, n_b), dtype=bool)
+        seen[a, b] = True
+        return np.nonzero(seen)
+    pairs = np.unique(a.astype(np.int64) * n_b + b)
+    return pairs // n_b, pairs % n_b
 
 
 def periods(register: Register, first: int, last: int) -> pd.DataFrame:
@@ -212,7 +238,8 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     contrib = completeness.contributions(rows, errors, sources or [])
     single = completeness.single_periods(contrib, register, grid)
 
-    valid = rows[~rows["excluded"] & rows["measure"].ne("") & rows["month"].notna()]
+    valid = rows.loc[~rows["excluded"].to_numpy(bool) & (rows["measure"].to_numpy(object) != "")
+                     & rows["month"].notna().to_numpy(), POOLED_COLUMNS]
     pooled = pool(valid) if len(valid) else pd.DataFrame(
         columns=["indicator_id", "month", "numerator", "denominator", "value_alone",
                  "returned_rag", "evidence", "teams", "returns", "comment"])
@@ -251,7 +278,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     out = _signal(out, ind, last)
 
     out = out[out["month"].between(first, last)].copy()
-    out["period"] = out["month"].map(calendar.month_text)
+    out["period"] = out["month"].map({m: calendar.month_text(m) for m in out["month"].unique()})
     for col in ("comment", "evidence", "teams", "reason", "teams_returned", "sources",
                 "variation", "assurance"):
         out[col] = out[col].fillna("")
@@ -264,7 +291,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
 
 def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
     """Columns a hand-made frame of checked rows may lack (tests, other callers)."""
-    rows = rows.copy()
+    rows = rows.copy(deep=False)  # columns are added or replaced, never written into
     figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
     rows["row_id"] = rows.get("row_id", rows.index)  # findings refer to rows by it
     defaults = {"excluded": False, "team": "", "rag": "", "evidence": "", "comment": "",
@@ -274,7 +301,8 @@ def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
             rows[col] = value
     if "has_figures" not in rows:
         rows["has_figures"] = figures | rows["rag"].ne("")
-    rows["measure"] = rows["measure"].fillna("")
+    if rows["measure"].isna().any():
+        rows["measure"] = rows["measure"].fillna("")
     return rows
 
 
@@ -330,17 +358,15 @@ def _signal(out: pd.DataFrame, ind: pd.DataFrame, last: int) -> pd.DataFrame:
                                "target"]].rename(columns={"single_value": "value"})
     points["spc_from"] = points["indicator_id"].map(ind["spc_from"]) \
         if "spc_from" in ind else np.nan
-    table = spc.spc_table(points) if len(points) else pd.DataFrame(
+    table, flags = spc.spc_frames(points) if len(points) else (pd.DataFrame(
         columns=["indicator_id", "spc_mean", "spc_lower", "spc_upper", "variation",
-                 "assurance"])
+                 "assurance"]), pd.DataFrame(columns=["indicator_id", "month", "side"]))
     latest = out[charted].groupby("indicator_id")["month"].max()
     table["month"] = table["indicator_id"].map(latest)
     keep = ["indicator_id", "month", "spc_mean", "spc_lower", "spc_upper", "variation",
             "assurance"]
     out = out.merge(table[keep], on=["indicator_id", "month"], how="left")
     # each point's special-cause side ('up', 'down', '') for the Trends charts
-    flags = spc.spc_points(points) if len(points) else pd.DataFrame(
-        columns=["indicator_id", "month", "side"])
     flags = flags[["indicator_id", "month", "side"]].rename(columns={"side": "special_cause"})
     out = out.merge(flags, on=["indicator_id", "month"], how="left")
     out["special_cause"] = out["special_cause"].fillna("")

@@ -43,23 +43,38 @@ def cells(src: pd.Series, row: pd.Series, col: np.ndarray, sources: list[Source]
     return sheet + "!" + letters + row.astype(int).astype(str)
 
 
+def sheet_prefixes(sources: list[Source]) -> list[str]:
+    """"returns-cin.xlsx 'CIN'!" for each source: its file's name (never its folders), sheet."""
+    return [f"{PurePath(s.file.replace(chr(92), '/')).name} {sheet_ref(s.sheet)}!"
+            for s in sources]
+
+
+def figure_ranges(rows: pd.DataFrame, sources: list[Source]) -> pd.Series:
+    """"D4:F4" for each row: its figure cells, Numerator to Value; an assessed row's one RAG
+    cell. Blank without sources."""
+    if not sources:
+        return pd.Series("", index=rows.index, dtype=object)
+    first, tail, rag = [], [], []  # per source: its first cell's letter, ":F" (or ""), RAG's
+    for s in sources:
+        at = [s.colpos[f] for f in _FIGURE_CELLS if f in s.colpos] or \
+            [s.colpos.get("indicator_id", 0)]
+        first.append(column_letter(min(at)))
+        tail.append("" if min(at) == max(at) else ":" + column_letter(max(at)))
+        rag.append(column_letter(s.colpos.get("rag", min(at))))
+    src = rows["src"].to_numpy(int)
+    a, b, g = (np.asarray(x, dtype=object)[src] for x in (first, tail, rag))
+    if "measure" in rows:
+        assessed = rows["measure"].to_numpy(object) == "assessed"
+        a, b = np.where(assessed, g, a), np.where(assessed, "", b)
+    # str of each row number in one pass: 200,000 rows of a big run come through here
+    row = np.asarray(list(map(str, rows["row"].to_numpy(np.int64).tolist())), dtype=object)
+    return pd.Series(a + row + b + np.where(b == "", "", row), index=rows.index)
+
+
 def figure_cells(rows: pd.DataFrame, sources: list[Source]) -> pd.Series:
     """"returns-cin.xlsx 'CIN'!D4:F4" for each row: its file's name (never its folders) and
     its figure cells, Numerator to Value; an assessed row's one RAG cell."""
     if not sources:
         return pd.Series("", index=rows.index, dtype=object)
-    prefix, first, last, rag = [], [], [], []
-    for s in sources:
-        at = [s.colpos[f] for f in _FIGURE_CELLS if f in s.colpos] or \
-            [s.colpos.get("indicator_id", 0)]
-        prefix.append(f"{PurePath(s.file.replace(chr(92), '/')).name} {sheet_ref(s.sheet)}!")
-        first.append(column_letter(min(at)))
-        last.append(column_letter(max(at)))
-        rag.append(column_letter(s.colpos.get("rag", min(at))))
-    src = rows["src"].to_numpy(int)
-    row = rows["row"].astype(int).astype(str).to_numpy(object)
-    pre, a, b, g = (np.asarray(x, dtype=object)[src] for x in (prefix, first, last, rag))
-    if "measure" in rows:
-        assessed = rows["measure"].eq("assessed").to_numpy()
-        a, b = np.where(assessed, g, a), np.where(assessed, g, b)
-    return pd.Series(pre + a + row + np.where(a == b, "", ":" + b + row), index=rows.index)
+    prefix = np.asarray(sheet_prefixes(sources), dtype=object)[rows["src"].to_numpy(int)]
+    return prefix + figure_ranges(rows, sources)

@@ -1,0 +1,78 @@
+"""Texts joined per output row (compute/texts.py) and the cell references they are made of
+(validate/locations.py): what a reason names and what a Sources cell lists."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from xlkpi.compute import texts, values
+from xlkpi.read.returns import Source
+from xlkpi.validate import locations
+
+SOURCES = [Source("in/team-a.xlsx", "Front Door", 1, {"numerator": 3, "denominator": 4,
+                                                      "value": 5, "rag": 7}),
+           Source("team-b.xlsx", "Returns", 1, {"indicator_id": 1, "value": 3})]
+
+
+def test_joined_names_each_group_in_its_order_and_counts_the_rest():
+    group = np.array([2, 0, 2, 2, 2, 2, 0])
+    names = np.array(list("abcdefg"), dtype=object)
+    got = texts.joined(group, names, 4, ", ")
+    assert got.tolist() == ["b, g", "", "a, c, d, 2 more", ""]
+    assert texts.joined(group, names, 4, ", ", limit=None)[2] == "a, c, d, e, f"
+    # four names are all named: "and 1 more" would say no less
+    assert texts.joined(group[:5], names[:5], 3, "; ")[2] == "a; c; d; e"
+
+
+def test_joined_possessives_end_with_and():
+    group = np.array([0, 0, 0, 1, 2, 2, 2, 2, 2])
+    teams = np.array(["CLA", "YOT", "CIN", "CLA", "A", "B", "C", "D", "E"], dtype=object)
+    got = texts.joined(group, teams, 3, ", ", quote="'s")
+    assert got.tolist() == ["CLA's, YOT's and CIN's", "CLA's", "A's, B's, C's and 2 more"]
+
+
+def test_joined_of_nothing_is_blank():
+    got = texts.joined(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object), 2, ", ")
+    assert got.tolist() == ["", ""]
+
+
+def test_cell_lists_name_a_file_and_sheet_once_per_run_of_its_cells():
+    prefixes = ["a.xlsx Returns!", "b.xlsx 'CIN'!"]
+    group = np.array([0, 1, 0, 0, 0, 1])
+    src = np.array([0, 0, 1, 0, 0, 0])
+    cells = np.array(["D4:F4", "D5:F5", "D6:F6", "D7:F7", "D8:F8", "D9:F9"], dtype=object)
+    got = texts.cell_lists(group, src, cells, prefixes, 3)
+    # consecutive cells of one sheet share its name; the order of the cells is kept
+    assert got.tolist() == ["a.xlsx Returns!D4:F4; b.xlsx 'CIN'!D6:F6; a.xlsx Returns!D7:F7, "
+                            "D8:F8", "a.xlsx Returns!D5:F5, D9:F9", ""]
+    assert texts.cell_lists(group, src, cells, [], 3).tolist() == ["", "", ""]
+
+
+def test_figure_cells_span_the_figures_or_name_the_one_cell():
+    rows = pd.DataFrame({"src": [0, 0, 1], "row": [4, 5, 6],
+                         "measure": ["percentage", "assessed", "count"]})
+    assert locations.figure_ranges(rows, SOURCES).tolist() == ["D4:F4", "H5", "D6"]
+    assert locations.sheet_prefixes(SOURCES) == ["team-a.xlsx 'Front Door'!",
+                                                 "team-b.xlsx Returns!"]
+    assert locations.figure_cells(rows, SOURCES).tolist() == [
+        "team-a.xlsx 'Front Door'!D4:F4", "team-a.xlsx 'Front Door'!H5", "team-b.xlsx Returns!D6"]
+    assert locations.figure_cells(rows, []).tolist() == ["", "", ""]
+
+
+@pytest.mark.parametrize("table", [True, False])
+def test_pooled_teams_are_each_named_once_in_alphabetical_order(monkeypatch, table):
+    """Whether the distinct (key, team) pairs come off a table or out of a sort."""
+    if not table:
+        monkeypatch.setattr(values, "PAIR_TABLE_CELLS", 0)
+    rows = pd.DataFrame({
+        "indicator_id": ["P1", "P1", "P1", "P2", "P1", "P2"],
+        "month": [10, 10, 10, 10, 11, 10], "measure": "count",
+        "team": ["YOT", "CLA", "YOT", "CIN", "CIN", "CLA"],
+        "numerator": [1.0, 2, 3, 4, 5, 6], "denominator": np.nan, "value": np.nan,
+        "rag": "", "evidence": "", "comment": ""})
+    pooled = values.pool(rows).set_index(["indicator_id", "month"])
+    assert pooled["teams"].to_dict() == {("P1", 10): "CLA, YOT", ("P1", 11): "CIN",
+                                         ("P2", 10): "CIN, CLA"}
+    assert pooled.loc[("P1", 10), "numerator"] == 6.0
