@@ -33,6 +33,12 @@ def test_joined_possessives_end_with_and():
     assert got.tolist() == ["CLA's, YOT's and CIN's", "CLA's", "A's, B's, C's and 2 more"]
 
 
+def test_a_name_ending_in_s_takes_the_apostrophe_alone():
+    teams = np.array(["Care Leavers", "CLA"], dtype=object)
+    got = texts.joined(np.array([0, 0]), teams, 1, ", ", quote="'s")
+    assert got.tolist() == ["Care Leavers' and CLA's"]
+
+
 def test_joined_of_nothing_is_blank():
     got = texts.joined(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object), 2, ", ")
     assert got.tolist() == ["", ""]

@@ -97,7 +97,6 @@ def _possessive(values: np.ndarray, quote: str) -> np.ndarray:
     """Each value with `quote` ("'s") added, once per distinct value (they are team names)."""
     codes, names = pd.factorize(values, use_na_sentinel=False)
     names = pd.Series(names, dtype=object).astype(str)
-    # quote[1:], as reasons have always had it: "Care Leavers" + "s" (quote[:1] would be
-    # right, but would change reports; left for its own change)
-    said = np.where(names.str.endswith("s"), names + quote[1:], names + quote)
+    # a name ending in s takes the apostrophe alone: "Care Leavers'", "CLA's"
+    said = np.where(names.str.endswith("s"), names + quote[:1], names + quote)
     return said.astype(object)[codes]
