@@ -23,6 +23,7 @@ from xlkpi.compute.values import NO_SPC
 from xlkpi.core import calendar
 from xlkpi.core.register import Register
 from xlkpi.core.vocabulary import RED
+from xlkpi.write import chart_caches
 from xlkpi.write.styles import (
     BLACK,
     DARK_BLUE,
@@ -254,7 +255,7 @@ def line_chart(wb: xlsxwriter.Workbook, p: Points, cells: Cells, num_format: str
                size: tuple[int, int]) -> Chart:
     """A native line chart of `p` from `cells`: points, mean and limits (when it has them),
     special-cause marker series (only those it has), sized `size` (pixels)."""
-    chart = wb.add_chart({"type": "line"})
+    chart = chart_caches.fast_caches(wb.add_chart({"type": "line"}))
     categories = cells.ref(cells.period)
 
     def cached(values) -> list[str | None]:
