@@ -29,6 +29,7 @@ import pandas as pd
 import xlkpi
 from xlkpi.core.findings import Report
 from xlkpi.core.register import Register
+from xlkpi.write import chart_xml
 from xlkpi.write.data_tabs import write_data, write_validation
 from xlkpi.write.files import atomic_output
 from xlkpi.write.forum_tabs import write_forum
@@ -91,4 +92,5 @@ def write_report(register: Register, results: pd.DataFrame, path: Path | str, *,
         write_data(book, model)
         wb.close()
         confirm_written(wb)
+        chart_xml.confirm_written(wb)
     return path
