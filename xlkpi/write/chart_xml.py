@@ -139,13 +139,17 @@ def _writable(chart: Chart, spec: LineChart) -> bool:
 
 
 def _numeric(chart: Chart, data: Any) -> bool:
-    """Whether xlsxwriter caches `data` as numbers: plain numbers (and gaps) at a glance,
-    else as xlsxwriter decides."""
-    if isinstance(data, list) and data:
-        texts = [t for t in data if t is not None and type(t) is not int and type(t) is not float]
-        if all(type(t) is str for t in texts) and _NUMBERS.fullmatch("\n".join(texts) or "0"):
-            return True
-    return chart._get_data_type(data) == "num"
+    """Whether xlsxwriter caches `data` as numbers."""
+    return _plain(data) or chart._get_data_type(data) == "num"
+
+
+def _plain(data: Any) -> bool:
+    """Whether `data` is a list of gaps, ints, floats and texts of digits (one sign, one
+    point): numbers xlsxwriter writes as they are."""
+    if not isinstance(data, list) or not data:
+        return False
+    texts = [t for t in data if t is not None and type(t) is not int and type(t) is not float]
+    return all(type(t) is str for t in texts) and bool(_NUMBERS.fullmatch("\n".join(texts) or "0"))
 
 
 def _colour_ok(c: Any) -> bool:
@@ -222,9 +226,13 @@ def _series(chart: Chart, i: int, s: dict) -> str:
         if key in s:
             formula = _formula(s[key])
             out.append(f"<{tag}><c:numRef><c:f>{_text(chart, formula)}</c:f>"
-                       f"{chart_caches.num_cache(chart, s[key + '_data'])}</c:numRef></{tag}>")
+                       f"{_cache(chart, s[key + '_data'])}</c:numRef></{tag}>")
     out.append("</c:ser>")
     return "".join(out)
+
+
+def _cache(chart: Chart, data: list) -> str:
+    return chart_caches.num_cache(chart, data, plain=_plain(data))
 
 
 def _formula(ref: Any) -> str:

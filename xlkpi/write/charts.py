@@ -115,25 +115,28 @@ def charted_points(results: pd.DataFrame, register: Register, period: int) -> li
         else results.iloc[:0]
     signal = signal.drop_duplicates("indicator_id", keep="last").set_index("indicator_id")
     out = []
-    groups = frame.groupby("indicator_id", sort=False).indices
+    groups = frame.groupby("indicator_id", sort=False).indices  # positions in frame
+    months, points = frame["month"].to_numpy(), frame["point"].to_numpy(dtype=float)
+    sides_of = frame["side"].to_numpy(dtype=object)
+    about = ind[["title", "measure", "decimals", "frequency", "direction"]].to_dict("index")
+    signals = signal.to_dict("index")
     for iid in ind.index:
         rows = groups.get(iid)
         if rows is None:
             continue
-        part = frame.iloc[rows]
-        row = signal.loc[iid] if iid in signal.index else None
-        n = len(part)
+        row, info = signals.get(iid), about[iid]
+        n = len(rows)
         mean = lower = upper = None
         if row is not None and n >= MIN_POINTS:
             mean, lower, upper = (_number(row[c]) for c in ("spc_mean", "spc_lower",
                                                             "spc_upper"))
         out.append(Points(
-            iid=str(iid), title=str(ind.at[iid, "title"]), measure=str(ind.at[iid, "measure"]),
-            decimals=int(ind.at[iid, "decimals"]), frequency=str(ind.at[iid, "frequency"]),
-            direction=str(ind.at[iid, "direction"]),
-            months=tuple(int(m) for m in part["month"]),
-            values=tuple(float(v) for v in part["point"]),
-            sides=tuple(part["side"]) if mean is not None else ("",) * n,
+            iid=str(iid), title=str(info["title"]), measure=str(info["measure"]),
+            decimals=int(info["decimals"]), frequency=str(info["frequency"]),
+            direction=str(info["direction"]),
+            months=tuple(int(m) for m in months[rows]),
+            values=tuple(float(v) for v in points[rows]),
+            sides=tuple(sides_of[rows]) if mean is not None else ("",) * n,
             mean=mean, lower=lower, upper=upper,
             variation=str(row["variation"]) if row is not None else f"Too few points ({n})"))
     return out
