@@ -62,13 +62,15 @@ class LineChart:
 def add_line_chart(wb: xlsxwriter.Workbook, spec: LineChart) -> Chart:
     """A chart of `spec` in `wb` (for Worksheet.insert_chart), its blanks shown as gaps."""
     chart = wb.add_chart({"type": "line"})
-    if FAST and all(hasattr(chart, name) for name in _PRIVATE) and _writable(chart, spec):
+    fast = FAST and all(hasattr(chart, name) for name in _PRIVATE) and _writable(spec)
+    series = _all_series(chart, spec) if fast else None  # None: a cache xlsxwriter keeps as text
+    if series is not None:
         chart.set_size(spec.size)
         chart.series = list(spec.series)  # what it draws (xlsxwriter only counts them)
         chart._xlkpi_written = False
 
         def assemble() -> None:
-            chart.fh.write(chart_xml(chart, spec))
+            chart.fh.write(chart_xml(chart, spec, series))
             chart._xml_close()
             chart._xlkpi_written = True
         chart._assemble_xml_file = assemble
@@ -100,14 +102,13 @@ _CATEGORY_KEYS = {"categories", "categories_data"}
 _FONT_KEYS = {"name", "size", "color", "bold"}
 
 
-def _writable(chart: Chart, spec: LineChart) -> bool:
+def _writable(spec: LineChart) -> bool:
     """Whether every option is of a kind chart_xml writes as xlsxwriter does."""
     try:
         series_ok = spec.series and all(
             set(s) == (_SERIES_KEYS | _CATEGORY_KEYS if i == 0 else _SERIES_KEYS)
             and isinstance(s["name"], str) and not _FORMULA_LIKE.match(s["name"])
             and _line_ok(s["line"]) and _marker_ok(s["marker"])
-            and all(_numeric(chart, s[k]) for k in ("values_data", "categories_data") if k in s)
             for i, s in enumerate(spec.series))
         t, y, x = spec.title, spec.y_axis, spec.x_axis
         return bool(
@@ -136,11 +137,6 @@ def _writable(chart: Chart, spec: LineChart) -> bool:
             and _colour_ok(spec.chartarea["fill"]["color"]))
     except (KeyError, TypeError, AttributeError):
         return False
-
-
-def _numeric(chart: Chart, data: Any) -> bool:
-    """Whether xlsxwriter caches `data` as numbers."""
-    return _plain(data) or chart._get_data_type(data) == "num"
 
 
 def _plain(data: Any) -> bool:
@@ -181,11 +177,11 @@ def _font_ok(font: Any) -> bool:
 
 
 # --- the XML, element for element as xlsxwriter writes it ------------------------------------
-def chart_xml(chart: Chart, spec: LineChart) -> str:
-    """The chart part of `spec`, as xlsxwriter 3.3 writes that chart with those options."""
+def chart_xml(chart: Chart, spec: LineChart, series: str) -> str:
+    """The chart part of `spec` with its `series` (_all_series), as xlsxwriter 3.3 writes
+    that chart with those options."""
     ids = (f"{5001 + int(chart.id):04d}0001", f"{5001 + int(chart.id):04d}0002")
     title, y, x = spec.title, spec.y_axis, spec.x_axis
-    series = "".join(_series(chart, i, s) for i, s in enumerate(spec.series))
     nf = y["num_format"]
     legend = "" if spec.legend.get("none") else (
         f'<c:legend><c:legendPos val="b"/><c:layout/>{_tx_pr(chart, spec.legend["font"])}'
@@ -217,22 +213,26 @@ def chart_xml(chart: Chart, spec: LineChart) -> str:
         _sp_pr(fill=area["fill"]["color"], line=area["border"]), _PRINT))
 
 
-def _series(chart: Chart, i: int, s: dict) -> str:
-    out = [f'<c:ser><c:idx val="{i}"/><c:order val="{i}"/>'
-           f'<c:tx><c:v>{_text(chart, s["name"])}</c:v></c:tx>']
-    out.append(_sp_pr(line=s["line"]))
-    out.append(_marker(s["marker"]))
-    for key, tag in (("categories", "c:cat"), ("values", "c:val")):
-        if key in s:
-            formula = _formula(s[key])
-            out.append(f"<{tag}><c:numRef><c:f>{_text(chart, formula)}</c:f>"
-                       f"{_cache(chart, s[key + '_data'])}</c:numRef></{tag}>")
-    out.append("</c:ser>")
+def _all_series(chart: Chart, spec: LineChart) -> str | None:
+    """The series' XML (it does not depend on the chart's id: made as the chart is added),
+    or None if xlsxwriter would cache a series' data as text."""
+    out = []
+    for i, s in enumerate(spec.series):
+        out.append(f'<c:ser><c:idx val="{i}"/><c:order val="{i}"/>'
+                   f'<c:tx><c:v>{_text(chart, s["name"])}</c:v></c:tx>')
+        out.append(_sp_pr(line=s["line"]))
+        out.append(_marker(s["marker"]))
+        for key, tag in (("categories", "c:cat"), ("values", "c:val")):
+            if key not in s:
+                continue
+            data = s[key + "_data"]
+            plain = _plain(data)
+            if not plain and chart._get_data_type(data) != "num":
+                return None
+            out.append(f"<{tag}><c:numRef><c:f>{_text(chart, _formula(s[key]))}</c:f>"
+                       f"{chart_caches.num_cache(chart, data, plain=plain)}</c:numRef></{tag}>")
+        out.append("</c:ser>")
     return "".join(out)
-
-
-def _cache(chart: Chart, data: list) -> str:
-    return chart_caches.num_cache(chart, data, plain=_plain(data))
 
 
 def _formula(ref: Any) -> str:

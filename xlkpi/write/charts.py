@@ -284,7 +284,7 @@ def line_chart(wb: xlsxwriter.Workbook, p: Points, cells: Cells, num_format: str
                  ("Lower limit", cells.lower, p.lower, LIMIT_COLOUR, 1.5, "round_dot"))
         for name, col, v, colour, width, dash in lines:
             spec.series.append({"name": name, "values": cells.ref(col),
-                                "values_data": cached([v] * p.n), "marker": {"type": "none"},
+                                "values_data": cached([v]) * p.n, "marker": {"type": "none"},
                                 "line": {"color": colour, "width": width, "dash_type": dash}})
         for side in special_order(p):
             if side not in p.sides:
