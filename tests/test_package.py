@@ -1,8 +1,9 @@
 """The report's zip written once (xlkpi/write/package.py, deflate.py): the language put into
 core.xml while packaging and the parts deflated on threads give the same parts, byte for byte,
 as xlsxwriter's own packaging followed by xlsx.set_language; the pieces of a part deflated
-apart join into one stream that inflates to the part; and each guard falls back to a file with
-the same parts."""
+apart join into one stream that inflates to the part; each guard falls back to a file with
+the same parts; and a report made with every fast path of the write stage off has the same
+parts as one made with them on."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from test_trends import make_run
 from xlsxwriter.packager import Packager
 
-from xlkpi.write import deflate, package
+from xlkpi.write import chart_caches, chart_xml, deflate, package, tables
 from xlkpi.write.package import Book
 
 CREATED = dt.datetime(2021, 4, 6, 9, 30)  # else core.xml holds the second it was made
@@ -111,3 +113,21 @@ def test_zipfile_without_the_compressor_it_relies_on_compresses_itself(tmp_path,
         deflate.write_zip(tmp_path / "plain.zip", made)
     expected = [(p.name, p.data) for p in made]
     assert parts(tmp_path / "fast.zip") == parts(tmp_path / "plain.zip") == expected
+
+
+def test_a_report_with_every_fast_write_path_off_has_the_same_parts(tmp_path, monkeypatch):
+    """The report made with each of the write stage's fast paths (packaging, chart XML and
+    caches, tables) and with xlsxwriter's own ways: the same parts, byte for byte."""
+    made = []
+    for fast in (True, False):
+        for module in (package, chart_xml, chart_caches, tables):
+            monkeypatch.setattr(module, "FAST", fast)
+        folder = tmp_path / ("fast" if fast else "slow")
+        folder.mkdir()
+        made.append(make_run(folder)[1])
+    fast, slow = (parts(p) for p in made)
+    assert [n for n, _ in fast] == [n for n, _ in slow]
+    assert any(n.startswith("xl/charts/") for n, _ in fast) and any(
+        n.startswith("xl/tables/") for n, _ in fast)
+    for (name, a), (_, b) in zip(fast, slow, strict=True):
+        assert a == b, name
