@@ -15,9 +15,12 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import openpyxl
+import pandas as pd
 import pytest
 import xlsxwriter
 from builders import register_workbook, save, to_pdf, write_returns
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.escape import unescape
 from test_trends import INDICATORS, returns_rows
@@ -213,3 +216,24 @@ def test_a_body_left_unwritten_is_a_loud_failure(tmp_path):
     with pytest.raises((RuntimeError, AttributeError)):
         wb.close()
         sheet_xml.confirm_written(wb)
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.one_of(st.floats(), st.integers(-2**62, 2**62), st.none()),
+                       min_size=1, max_size=40))
+def test_numbers_are_written_in_full(values):
+    """A number's text is its repr, a whole one below 2**53 as an integer; any other value
+    is no cell (its text unused): as a list, a float column or an object column."""
+    expected = []
+    for v in values:
+        x = float(v) if v is not None else math.nan
+        if not math.isfinite(x):
+            expected.append(None)
+        elif x == math.floor(x) and abs(x) < 2**53:
+            expected.append(f"><v>{int(x)}</v></c>")
+        else:
+            expected.append(f"><v>{x!r}</v></c>")
+    for given_as in (values, pd.Series(values, dtype=object),
+                     pd.Series([math.nan if v is None else float(v) for v in values])):
+        present, tail = sheet_xml._numbers(given_as)
+        assert [t if p else None for p, t in zip(present, tail, strict=True)] == expected

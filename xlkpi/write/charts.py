@@ -23,6 +23,7 @@ from xlkpi.compute.values import NO_SPC
 from xlkpi.core import calendar
 from xlkpi.core.register import Register
 from xlkpi.core.vocabulary import RED
+from xlkpi.write import chart_xml
 from xlkpi.write.styles import (
     BLACK,
     DARK_BLUE,
@@ -114,25 +115,28 @@ def charted_points(results: pd.DataFrame, register: Register, period: int) -> li
         else results.iloc[:0]
     signal = signal.drop_duplicates("indicator_id", keep="last").set_index("indicator_id")
     out = []
-    groups = frame.groupby("indicator_id", sort=False).indices
+    groups = frame.groupby("indicator_id", sort=False).indices  # positions in frame
+    months, points = frame["month"].to_numpy(), frame["point"].to_numpy(dtype=float)
+    sides_of = frame["side"].to_numpy(dtype=object)
+    about = ind[["title", "measure", "decimals", "frequency", "direction"]].to_dict("index")
+    signals = signal.to_dict("index")
     for iid in ind.index:
         rows = groups.get(iid)
         if rows is None:
             continue
-        part = frame.iloc[rows]
-        row = signal.loc[iid] if iid in signal.index else None
-        n = len(part)
+        row, info = signals.get(iid), about[iid]
+        n = len(rows)
         mean = lower = upper = None
         if row is not None and n >= MIN_POINTS:
             mean, lower, upper = (_number(row[c]) for c in ("spc_mean", "spc_lower",
                                                             "spc_upper"))
         out.append(Points(
-            iid=str(iid), title=str(ind.at[iid, "title"]), measure=str(ind.at[iid, "measure"]),
-            decimals=int(ind.at[iid, "decimals"]), frequency=str(ind.at[iid, "frequency"]),
-            direction=str(ind.at[iid, "direction"]),
-            months=tuple(int(m) for m in part["month"]),
-            values=tuple(float(v) for v in part["point"]),
-            sides=tuple(part["side"]) if mean is not None else ("",) * n,
+            iid=str(iid), title=str(info["title"]), measure=str(info["measure"]),
+            decimals=int(info["decimals"]), frequency=str(info["frequency"]),
+            direction=str(info["direction"]),
+            months=tuple(int(m) for m in months[rows]),
+            values=tuple(float(v) for v in points[rows]),
+            sides=tuple(sides_of[rows]) if mean is not None else ("",) * n,
             mean=mean, lower=lower, upper=upper,
             variation=str(row["variation"]) if row is not None else f"Too few points ({n})"))
     return out
@@ -253,8 +257,8 @@ class Cells:
 def line_chart(wb: xlsxwriter.Workbook, p: Points, cells: Cells, num_format: str | None,
                size: tuple[int, int]) -> Chart:
     """A native line chart of `p` from `cells`: points, mean and limits (when it has them),
-    special-cause marker series (only those it has), sized `size` (pixels)."""
-    chart = wb.add_chart({"type": "line"})
+    special-cause marker series (only those it has), sized `size` (pixels); blanks are gaps."""
+    spec = chart_xml.LineChart(size={"width": size[0], "height": size[1]})
     categories = cells.ref(cells.period)
 
     def cached(values) -> list[str | None]:
@@ -264,7 +268,7 @@ def line_chart(wb: xlsxwriter.Workbook, p: Points, cells: Cells, num_format: str
                 for v in values]
 
     dates = [cells.serial(m) for m in p.months]
-    chart.add_series({
+    spec.series.append({
         "name": "Value", "categories": categories, "categories_data": dates,
         "values": cells.ref(cells.value), "values_data": cached(p.values),
         "line": {"color": VALUE_COLOUR, "width": 1.5},
@@ -279,39 +283,35 @@ def line_chart(wb: xlsxwriter.Workbook, p: Points, cells: Cells, num_format: str
                  ("Upper limit", cells.upper, p.upper, LIMIT_COLOUR, 1.5, "round_dot"),
                  ("Lower limit", cells.lower, p.lower, LIMIT_COLOUR, 1.5, "round_dot"))
         for name, col, v, colour, width, dash in lines:
-            chart.add_series({"name": name, "values": cells.ref(col),
-                              "values_data": cached([v] * p.n), "marker": {"type": "none"},
-                              "line": {"color": colour, "width": width, "dash_type": dash}})
+            spec.series.append({"name": name, "values": cells.ref(col),
+                                "values_data": cached([v]) * p.n, "marker": {"type": "none"},
+                                "line": {"color": colour, "width": width, "dash_type": dash}})
         for side in special_order(p):
             if side not in p.sides:
                 continue
             col = cells.up if side == UP else cells.down
             colour = marker_colour(p, side)
             special = [v if s == side else None for v, s in zip(p.values, p.sides, strict=True)]
-            chart.add_series({
+            spec.series.append({
                 "name": series_name(p, side), "values": cells.ref(col),
                 "values_data": cached(special), "line": {"none": True},
                 "marker": {"type": MARKERS[side], "size": 8, "fill": {"color": colour},
                            "border": {"color": colour}},
             })
-    chart.set_title({"name": f"{p.iid} {p.title}", "name_font": TITLE_FONT, "overlay": False})
+    spec.title = {"name": f"{p.iid} {p.title}", "name_font": TITLE_FONT, "overlay": False}
     low, high, step = axis_range(p)
-    chart.set_y_axis({"min": low, "max": high, "major_unit": step,
-                      "num_format": num_format or "General", "num_font": CHART_FONT,
-                      "major_gridlines": {"visible": True,
-                                          "line": {"color": LIGHT_GREY, "width": 0.75}},
-                      "line": {"none": True}})
-    chart.set_x_axis({"text_axis": True, "num_format": "mmm-yy", "num_font": CHART_FONT,
-                      "interval_unit": label_interval(p.n), "interval_tick": 1,
-                      "major_tick_mark": "outside", "line": {"color": MID_GREY}})
-    if p.limits:  # the points alone need no legend
-        chart.set_legend({"position": "bottom", "font": CHART_FONT})
-    else:
-        chart.set_legend({"none": True})
-    chart.set_chartarea({"border": {"color": LIGHT_GREY}, "fill": {"color": WHITE}})
-    chart.show_blanks_as("gap")
-    chart.set_size({"width": size[0], "height": size[1]})
-    return chart
+    spec.y_axis = {"min": low, "max": high, "major_unit": step,
+                   "num_format": num_format or "General", "num_font": CHART_FONT,
+                   "major_gridlines": {"visible": True,
+                                       "line": {"color": LIGHT_GREY, "width": 0.75}},
+                   "line": {"none": True}}
+    spec.x_axis = {"text_axis": True, "num_format": "mmm-yy", "num_font": CHART_FONT,
+                   "interval_unit": label_interval(p.n), "interval_tick": 1,
+                   "major_tick_mark": "outside", "line": {"color": MID_GREY}}
+    # the points alone need no legend
+    spec.legend = {"position": "bottom", "font": CHART_FONT} if p.limits else {"none": True}
+    spec.chartarea = {"border": {"color": LIGHT_GREY}, "fill": {"color": WHITE}}
+    return chart_xml.add_line_chart(wb, spec)
 
 
 def label_interval(n: int) -> int:

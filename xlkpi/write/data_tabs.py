@@ -14,7 +14,7 @@ pages (Excel's Reset All Page Breaks lets it break by itself).
 from __future__ import annotations
 
 from xlkpi.core.findings import Report
-from xlkpi.write import sheet_xml
+from xlkpi.write import sheet_xml, tables
 from xlkpi.write.layouts import DATA_COLUMNS, DATA_HEADERS, GENERAL, NUMBER, VALIDATION_COLUMNS
 from xlkpi.write.pages import LEGIBLE, Block, Row
 from xlkpi.write.report_book import HEADER_ROW, ReportBook
@@ -30,7 +30,7 @@ def _table(book: ReportBook, ws, first: int, last: int, name: str, headers: list
            style: str) -> None:
     """An Excel table over rows first..last (its header row first), in the report's styles."""
     head = book.fmt(style)
-    ws.add_table(first, 0, last, len(headers) - 1, {
+    tables.add_table(ws, first, 0, last, len(headers) - 1, {
         "name": name, "style": None, "autofilter": True,
         "columns": [{"header": h, "header_format": head} for h in headers]})
 

@@ -29,16 +29,17 @@ import pandas as pd
 import xlkpi
 from xlkpi.core.findings import Report
 from xlkpi.core.register import Register
+from xlkpi.write import chart_xml
 from xlkpi.write.data_tabs import write_data, write_validation
 from xlkpi.write.files import atomic_output
 from xlkpi.write.forum_tabs import write_forum
+from xlkpi.write.package import Book
 from xlkpi.write.report_book import ReportBook
 from xlkpi.write.report_model import Model, ReportSource
 from xlkpi.write.sheet_xml import confirm_written
 from xlkpi.write.styles import FONT
 from xlkpi.write.summary_tab import write_summary
 from xlkpi.write.trends_tab import write_trends
-from xlkpi.write.xlsx import set_language, workbook
 
 MARK = "xlkpi report"  # the custom document property that marks a report workbook
 LANGUAGE = "en-GB"
@@ -73,7 +74,7 @@ def write_report(register: Register, results: pd.DataFrame, path: Path | str, *,
     created = made_at(created)
     model = Model(ReportSource(register, results, period, findings, tuple(inputs), rows_read))
     with atomic_output(path) as tmp:
-        wb = workbook(tmp, default_format_properties=dict(FONT))
+        wb = Book(tmp, LANGUAGE, default_format_properties=dict(FONT))
         wb.set_properties({
             "title": f"KPI performance report {model.label}",
             "subject": "RAG-rated key performance indicators by forum",
@@ -91,5 +92,5 @@ def write_report(register: Register, results: pd.DataFrame, path: Path | str, *,
         write_data(book, model)
         wb.close()
         confirm_written(wb)
-        set_language(tmp, LANGUAGE)
+        chart_xml.confirm_written(wb)
     return path

@@ -72,7 +72,8 @@ def write_body(ws: Worksheet, first: int, n: int, columns: Sequence[Column]) -> 
     if not FAST or ws.constant_memory or not set(dir(ws)) >= _PRIVATE:
         _write_cells(ws, first, n, columns)  # an xlsxwriter without the parts relied on
         return
-    body = _Body(first, n, [_prepare(c, n) for c in columns])
+    shared: dict[int, tuple] = {}  # per-row formats shared by columns, factorized once
+    body = _Body(first, n, [_prepare(c, n, shared) for c in columns])
     ws.write_blank(first + n - 1, columns[-1].col, None, body.placeholder())
     _hook(ws).append(body)
 
@@ -106,14 +107,14 @@ class _Prepared:
     blank cell (`blank`) or nothing."""
 
     col: int
-    tail: np.ndarray  # '><v>1.5</v></c>' or '/>' per row
+    tail: np.ndarray  # '><v>1.5</v></c>' per row (where present)
     present: np.ndarray
     blank: bool
     formats: list  # the distinct Formats
     codes: np.ndarray  # each row's index into formats
 
 
-def _prepare(c: Column, n: int) -> _Prepared:
+def _prepare(c: Column, n: int, shared: dict[int, tuple]) -> _Prepared:
     if len(c.values) != n:
         raise ValueError(f"column {c.col}: {len(c.values)} values for {n} rows")
     if c.text:
@@ -121,8 +122,11 @@ def _prepare(c: Column, n: int) -> _Prepared:
     else:
         present, tail = _numbers(c.values)
     if _per_row(c.fmt):
-        codes, uniques = pd.factorize(pd.Series(list(c.fmt), dtype=object), use_na_sentinel=False)
-        formats = list(uniques)
+        if id(c.fmt) not in shared:
+            codes, uniques = pd.factorize(pd.Series(list(c.fmt), dtype=object),
+                                          use_na_sentinel=False)
+            shared[id(c.fmt)] = codes, list(uniques)
+        codes, formats = shared[id(c.fmt)]
     else:
         codes, formats = np.zeros(n, dtype=np.intp), [c.fmt]
     return _Prepared(c.col, tail, present, c.blank, formats, codes)
@@ -137,9 +141,11 @@ def _numbers(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
     present = np.isfinite(v)
     safe = np.where(present, v, 0.0)
     whole = present & (safe == np.floor(safe)) & (np.abs(safe) < _WHOLE)
-    text = np.where(whole, np.where(whole, safe, 0).astype(np.int64).astype(str),
-                    safe.astype(str)).astype(object)
-    return present, "><v>" + text + "</v></c>"
+    tail = np.full(len(v), "", dtype=object)  # only the present ones are written
+    ints, reals = np.flatnonzero(whole), np.flatnonzero(present & ~whole)
+    tail[ints] = [f"><v>{x}</v></c>" for x in safe[ints].astype(np.int64).tolist()]
+    tail[reals] = [f"><v>{x!r}</v></c>" for x in safe[reals].tolist()]
+    return present, tail
 
 
 def _texts(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:

@@ -19,7 +19,7 @@ import math
 
 from xlsxwriter.worksheet import Worksheet
 
-from xlkpi.write import charts, sheet_xml
+from xlkpi.write import charts, sheet_xml, tables
 from xlkpi.write.charts import DOWN, UP, Cells, Points
 from xlkpi.write.report_book import HEADER_ROW, ReportBook
 from xlkpi.write.report_model import Model
@@ -105,7 +105,7 @@ def write_trends(book: ReportBook, model: Model) -> None:
         for c, (values, fmts) in table.items()])
     last = r - 1
     hdr = book.fmt("header")
-    ws.add_table(HEADER_ROW, 0, last, len(COLUMNS) - 1, {
+    tables.add_table(ws, HEADER_ROW, 0, last, len(COLUMNS) - 1, {
         "name": TABLE, "style": None, "autofilter": True,
         "columns": [{"header": h, "header_format": hdr} for h, _ in COLUMNS]})
     _colour_words(book, ws, last)

@@ -166,6 +166,7 @@ def _wrapped(text: str, room: float, bold: bool) -> int:
     return max(lines, 1)
 
 
+@functools.lru_cache(maxsize=16384)  # a report asks for the same texts' widths many times over
 def one_line_width(text: str, *, bold: bool = False, step: float = 0.5) -> float:
     """The least column width (a multiple of `step`) that shows `text` on one line in both
     LibreOffice and Excel, with a point to spare: a number's width (a number never wraps; too

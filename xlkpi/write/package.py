@@ -1,0 +1,121 @@
+"""The report's zip written once, its parts compressed on several threads: xlsxwriter makes
+every part, with the document's language put into docProps/core.xml as that part is made
+(xlsxwriter writes no dc:language; xlsx.set_language would read the zip back and compress it
+all again), and the parts are zipped by deflate.write_zip, each deflated as soon as it is made
+(the worksheets, the bulk of the bytes, while xlsxwriter goes on to make the charts).
+
+Relies on xlsxwriter's private `Workbook._get_packager` (its way to swap the packager),
+`_store_workbook`, `Packager._create_package`, `_write_worksheet_files`, `_write_core_file`
+and `filenames` (xlsxwriter 3.3). Guarded: if xlsxwriter packaged without this packager, the
+zip it wrote (to a buffer) is the file; a workbook whose language was not put in while
+packaging gets it from set_language after closing. Either way the same parts, byte for byte
+(tests/test_package.py).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from io import BytesIO, StringIO
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import xlsxwriter
+from xlsxwriter.packager import Packager
+
+from xlkpi.write import deflate
+from xlkpi.write.xlsx import OPTIONS, set_language
+
+FAST = True  # off: xlsxwriter's packager and zip, then set_language (the reference)
+CORE = "docProps/core.xml"
+END = "</cp:coreProperties>"
+
+
+class Book(xlsxwriter.Workbook):
+    """An xlsxwriter workbook at `path` with xlsx.OPTIONS (and any others) whose document
+    properties have the language `language` (dc:language, e.g. en-GB)."""
+
+    def __init__(self, path: Path | str, language: str, **options: Any) -> None:
+        super().__init__(str(path), {**OPTIONS, **options})
+        self.language = language
+        self.language_written = False
+        self.pool: ThreadPoolExecutor | None = None  # while packaging: deflates the parts
+        self.parts: list[deflate.Part] | None = None  # the parts, when _Packager made them
+
+    def _get_packager(self) -> Packager:
+        return _Packager() if FAST else super()._get_packager()
+
+    def _store_workbook(self) -> None:
+        if FAST and self.in_memory:
+            self._store_parts()
+        else:
+            super()._store_workbook()
+        if not self.language_written:
+            set_language(self.filename, self.language)
+            self.language_written = True
+
+    def _store_parts(self) -> None:
+        """xlsxwriter's packaging, with its zip (of no parts, when _Packager took them) made
+        in a buffer; then the zip of the parts."""
+        target, self.filename = self.filename, BytesIO()
+        self.parts = None
+        try:
+            with ThreadPoolExecutor(deflate.threads()) as self.pool:
+                super()._store_workbook()
+                if self.parts is not None:
+                    deflate.write_zip(target, self.parts, zip64=self.allow_zip64)
+        finally:
+            sink, self.filename, self.pool = self.filename, target, None
+        if self.parts is None:  # xlsxwriter zipped every part itself
+            Path(target).write_bytes(sink.getvalue())
+        self.parts = None  # free the parts' bytes
+
+
+class _Packager(Packager):
+    """xlsxwriter's packager, which hands its parts to its Book to deflate (as they are made)
+    and zip, instead of to xlsxwriter's zip; and puts the language into core.xml."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parts: list[deflate.Part] = []  # self.filenames[:len(self._parts)], deflating
+
+    def _create_package(self) -> list:
+        files = super()._create_package()
+        book = self.workbook
+        if not isinstance(book, Book) or book.pool is None \
+                or not all(isinstance(fh, (StringIO, BytesIO)) for fh, _, _ in files):
+            return files
+        self._deflate()
+        if len(self._parts) != len(files):
+            return files
+        book.parts = self._parts
+        return []  # for xlsxwriter's zip: nothing
+
+    def _write_worksheet_files(self) -> None:
+        super()._write_worksheet_files()
+        self._deflate()
+
+    def _deflate(self) -> None:
+        """Start deflating each part made since the last call."""
+        pool = getattr(self.workbook, "pool", None)
+        if pool is None:
+            return
+        for fh, name, binary in self.filenames[len(self._parts):]:
+            if not isinstance(fh, (StringIO, BytesIO)):
+                return
+            data = fh.getvalue() if binary else fh.getvalue().encode("utf-8")
+            self._parts.append(deflate.deflate(pool, name, data))
+
+    def _write_core_file(self) -> None:
+        super()._write_core_file()
+        book = self.workbook
+        fh, name, binary = self.filenames[-1]
+        if name != CORE or not isinstance(fh, StringIO) or len(self._parts) == len(self.filenames):
+            return  # not the part expected, or deflating already: set_language after closing
+        xml = fh.getvalue()
+        if xml.count(END) != 1 or "<dc:language>" in xml:
+            return
+        part = StringIO()
+        part.write(xml.replace(END, f"<dc:language>{escape(book.language)}</dc:language>{END}"))
+        self.filenames[-1] = (part, name, binary)
+        book.language_written = True
