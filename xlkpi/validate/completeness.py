@@ -27,37 +27,54 @@ from xlkpi.core.register import Register
 from xlkpi.core.vocabulary import FREQUENCY_MONTHS
 from xlkpi.read.returns import Returns
 from xlkpi.validate import locations
-from xlkpi.validate.coercion import keys, returned
+from xlkpi.validate.coercion import returned
 from xlkpi.validate.messages import render
 
 
-def expected_returns(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
-    """(indicator_id, team, month, frequency) the register expects, by the rules above."""
-    given = rows.loc[returned(rows), ["indicator_id", "month"]]
-    if given.empty:
-        return pd.DataFrame(columns=["indicator_id", "frequency", "team", "month"])
+def due_returns(given: pd.DataFrame, register: Register) -> pd.DataFrame:
+    """(indicator_id, frequency, teams, month, at): the months each indicator is expected
+    for by the rules above, from the `given` rows' indicator_id and month; `teams` are the
+    teams that owe it, `at` the indicator's position in the register."""
     months = np.arange(int(given["month"].min()), int(given["month"].max()) + 1)
-    ind = register.indicators
+    ind = register.indicators.assign(at=np.arange(len(register.indicators)))
     ind = ind[ind["figures_from"].eq("") & ind["teams"].map(len).gt(0)]
-    grid = ind[["frequency", "teams"]].reset_index(names="indicator_id").merge(
+    grid = ind[["frequency", "teams", "at"]].reset_index(names="indicator_id").merge(
         pd.DataFrame({"month": months}), how="cross")
     grid = grid[due(grid["frequency"], grid["month"], register.fy_start_month)]
-    started = grid["indicator_id"].map(given.groupby("indicator_id")["month"].min())
+    first = given.groupby("indicator_id", observed=True)["month"].min()
+    started = grid["indicator_id"].map(first)
     latest_due = grid.groupby("indicator_id")["month"].transform("max")
     grid = grid[np.where(started.notna(), grid["month"] >= started,
                          grid["month"] == latest_due)]
-    return grid.explode("teams").rename(columns={"teams": "team"})[
-        ["indicator_id", "frequency", "team", "month"]].reset_index(drop=True)
+    return grid.reset_index(drop=True)
 
 
 def missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) -> pd.DataFrame:
-    """One `missing-return` finding per team and indicator, naming the months."""
-    expected = expected_returns(rows, register)
+    """One `missing-return` finding per team and indicator, naming the months. `rows`' team
+    and indicator_id are categoricals (validate/coercion.py)."""
     given = rows.loc[returned(rows), ["indicator_id", "team", "month", "src"]]
-    both = pd.concat([given[["indicator_id", "team", "month"]],
-                      expected[["indicator_id", "team", "month"]]], ignore_index=True)
-    key = keys(both, "indicator_id", "team", "month")
-    missing = expected[~np.isin(key[len(given):], key[:len(given)])]
+    if given.empty:
+        return empty_frame()
+    grid = due_returns(given, register)
+    # each expected return: a grid row for each team of its indicator, as codes of the rows'
+    # categories (-1: no row has it), so that 200,000 of them are matched as numbers
+    teams = register.indicators["teams"]
+    count = teams.map(len).to_numpy()
+    names = np.array([t for ts in teams for t in ts], dtype=object)
+    team_code = given["team"].cat.categories.get_indexer(names)
+    ind_code = given["indicator_id"].cat.categories.get_indexer(teams.index)
+    at = grid["at"].to_numpy()
+    each = np.repeat(np.arange(len(grid)), count[at])
+    team_at = _ragged(np.cumsum(count)[at] - count[at], count[at])
+    given_key, expected_key = _keys(
+        (given["indicator_id"].cat.codes.to_numpy(), given["team"].cat.codes.to_numpy(),
+         given["month"].to_numpy()),
+        (ind_code[at][each], team_code[team_at], grid["month"].to_numpy()[each]))
+    missing_at = ~np.isin(expected_key, given_key)
+    missing = pd.DataFrame({"indicator_id": grid["indicator_id"].to_numpy()[each[missing_at]],
+                            "frequency": grid["frequency"].to_numpy()[each[missing_at]],
+                            "team": names[team_at[missing_at]],
+                            "month": grid["month"].to_numpy()[each[missing_at]]})
     if missing.empty:
         return empty_frame()
     missing = missing.sort_values(["team", "indicator_id", "month"])
@@ -74,7 +91,8 @@ def missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) ->
     out["indicator"] = out["indicator_id"]
     out["title"] = out["indicator_id"].map(register.indicators["title"]).str.slice(0, 60)
     # the file and sheet the team's rows mostly came from; none for a team that sent nothing
-    src = out["team"].map(given.groupby("team")["src"].agg(lambda s: s.mode().iloc[0]))
+    mostly = given.groupby("team", observed=True)["src"].agg(lambda s: s.mode().iloc[0])
+    src = out["team"].map(mostly)
     sent = src.notna()
     period = out["first"].map(calendar.month_text).where(
         out["count"] == 1, out["first"].map(calendar.month_text) + " to "
@@ -90,6 +108,24 @@ def missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) ->
         "message": render(CODES["missing-return"].message, out.__getitem__, out.index),
         "_row": 10**9, "_col": 0, "row_id": -1,
     })
+
+
+def _ragged(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """starts[0] .. starts[0] + lengths[0] - 1, then the same for starts[1], ..., in one array."""
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
+
+
+def _keys(*columns: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[np.ndarray]:
+    """One int64 per (indicator code, team code, month) of each of `columns`, the same for
+    the same values throughout; -1 where a code is -1 (a value no row has)."""
+    ind, team, month = (np.concatenate(c) for c in zip(*columns, strict=True))
+    month = month.astype(np.int64)
+    m0 = month.min() if len(month) else 0
+    key = (ind.astype(np.int64) * (team.max(initial=0) + 1) + team) \
+        * (month.max(initial=m0) - m0 + 1) + (month - m0)
+    key[(ind < 0) | (team < 0)] = -1
+    return np.split(key, np.cumsum([len(c[0]) for c in columns])[:-1])
 
 
 def _month_spans(months: pd.Series, step: int) -> str:
