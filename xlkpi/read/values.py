@@ -40,10 +40,14 @@ def clean_categories(s: pd.Series, *, upper: bool = False) -> pd.Series:
     integer codes, not on 200,000 Python strings. Its categories are sorted, so that sorting it
     orders rows as sorting the text would."""
     codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=True)
-    cleaned = [_text(u).replace("\u00a0", " ").strip() for u in uniques]
+    cleaned = [_clean(u) for u in uniques]
     if upper:
         cleaned = [c.upper() for c in cleaned]
     return categorical([*cleaned, ""], np.where(codes < 0, len(cleaned), codes), s.index)
+
+
+def _clean(v) -> str:
+    return _text(v).replace("\u00a0", " ").strip()
 
 
 def as_categories(s: pd.Series) -> pd.Series:
@@ -244,12 +248,14 @@ def _is_month_name(word: str) -> bool:
     return w in full or w == "sept"
 
 
-def to_month(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Raw cells -> (month index as float, NaN when unreadable; kind blank/number/text)."""
+def to_period(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Raw Period cells -> (the text, as `clean_categories` makes it; the month index as
+    float, NaN when unreadable; kind blank/number/text), from one pass over the column."""
     codes, uniques = pd.factorize(raw.astype(object), use_na_sentinel=False)
+    text = categorical(["" if pd.isna(u) else _clean(u) for u in uniques], codes, raw.index)
     parsed = np.array([parse_month(u) for u in uniques] + [None], dtype=float)
     blank = np.array([_is_blank(u) for u in uniques] + [True])
     months = parsed[codes]
     kind = np.where(blank[codes], 0, np.where(np.isnan(months), 2, 1)).astype(np.int8)
-    return (pd.Series(months, index=raw.index),
+    return (text, pd.Series(months, index=raw.index),
             pd.Series(pd.Categorical.from_codes(kind, dtype=KINDS), index=raw.index))

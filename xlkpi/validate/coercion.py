@@ -43,8 +43,7 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     t["no_value"] = parse.as_categories(raw["no_value"])
     t["team"] = parse.clean_categories(raw["team"])
     t["indicator_id"] = parse.clean_categories(raw["indicator_id"], upper=True)
-    t["period_text"] = parse.clean_categories(raw["period"])
-    t["month"], t["period_kind"] = parse.to_month(raw["period"])
+    t["period_text"], t["month"], t["period_kind"] = parse.to_period(raw["period"])
     for f in FIGURES:
         t[f], t[f"{f}_kind"] = parse.to_number(raw[f])
     if t["no_value"].ne("").any():
@@ -78,7 +77,7 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
 
 def plain(rows: pd.DataFrame) -> pd.DataFrame:
     """`rows` with its TEXT columns as text (Python strings), as they are handed on."""
-    return rows.astype({c: object for c in TEXT})
+    return rows.astype({c: object for c in TEXT if c in rows})
 
 
 def _read_yes_no(t: pd.DataFrame, raw: pd.DataFrame) -> None:

@@ -12,7 +12,9 @@ is missing.
 The result keeps every row with an `excluded` flag: an error excludes its row's figures (the
 indicator then shows No data and the Validation tab says why), and so does being a copy of an
 earlier row (a warning: the first is used); other warnings keep them. All of it is vectorised:
-findings are built a column at a time, never a row at a time.
+findings are built a column at a time, never a row at a time. While the rules run, the rows'
+text columns are categoricals (each distinct text once, rows as integer codes: comparing,
+matching and keying 200,000 rows is then cheap); findings and the result get them as text.
 """
 
 from __future__ import annotations
