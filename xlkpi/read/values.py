@@ -39,7 +39,7 @@ def clean_categories(s: pd.Series, *, upper: bool = False) -> pd.Series:
     """`clean_text` as a categorical column: comparing, matching and grouping it then works on
     integer codes, not on 200,000 Python strings. Its categories are sorted, so that sorting it
     orders rows as sorting the text would."""
-    codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=True)
+    codes, uniques = _distinct(s, use_na_sentinel=True)
     cleaned = [_clean(u) for u in uniques]
     if upper:
         cleaned = [c.upper() for c in cleaned]
@@ -52,14 +52,32 @@ def _clean(v) -> str:
 
 def as_categories(s: pd.Series) -> pd.Series:
     """Text cells as they are, as a categorical column (see clean_categories)."""
-    codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=True)
+    codes, uniques = _distinct(s, use_na_sentinel=True)
     return categorical(list(uniques), codes, s.index)
+
+
+def _distinct(s: pd.Series, *, use_na_sentinel: bool) -> tuple[np.ndarray, list]:
+    """pd.factorize of the cells, in no particular order. A column mostly blank ('') is
+    hashed only where it is not: comparing to '' is several times cheaper than hashing."""
+    cells = s.to_numpy(dtype=object)
+    filled = cells != ""
+    if filled.sum() * 2 > len(cells):
+        codes, uniques = pd.factorize(cells, use_na_sentinel=use_na_sentinel)
+        return codes, list(uniques)
+    some, uniques = pd.factorize(cells[filled], use_na_sentinel=use_na_sentinel)
+    codes = np.full(len(cells), len(uniques), dtype=np.intp)  # '': after the others
+    codes[filled] = some
+    return codes, [*uniques, ""]
 
 
 def categorical(labels: list, codes: np.ndarray, index: pd.Index) -> pd.Series:
     """The column whose row i holds `labels[codes[i]]` (NaN for a code of -1), as a categorical
     of the distinct labels (text, may repeat), sorted."""
-    distinct, inverse = np.unique(np.array(labels, dtype=object), return_inverse=True)
+    labels = np.array(labels, dtype=object)
+    try:
+        distinct, inverse = np.unique(labels, return_inverse=True)
+    except TypeError:  # not all text (only as_categories may be given such cells): unsorted
+        inverse, distinct = pd.factorize(labels)
     recoded = np.append(inverse, -1)[np.asarray(codes)]  # -1 stays -1
     return pd.Series(pd.Categorical.from_codes(
         recoded, categories=pd.Index(distinct, dtype=object)), index=index)
@@ -251,7 +269,7 @@ def _is_month_name(word: str) -> bool:
 def to_period(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Raw Period cells -> (the text, as `clean_categories` makes it; the month index as
     float, NaN when unreadable; kind blank/number/text), from one pass over the column."""
-    codes, uniques = pd.factorize(raw.astype(object), use_na_sentinel=False)
+    codes, uniques = _distinct(raw, use_na_sentinel=False)
     text = categorical(["" if pd.isna(u) else _clean(u) for u in uniques], codes, raw.index)
     parsed = np.array([parse_month(u) for u in uniques] + [None], dtype=float)
     blank = np.array([_is_blank(u) for u in uniques] + [True])
