@@ -120,7 +120,10 @@ def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
     """Quarterly indicators on quarter-end months, annual ones on the year's last (the
     financial year starting in the month `fy_start`)."""
     fy_start = int(df["fy_start"].iloc[0]) if len(df) else 4
-    return df[field].isna() | df["frequency"].eq("") | due(df["frequency"], df[field], fy_start)
+    ok = df[field].isna() | is_in(df["frequency"], ["", "monthly"])  # monthly: always due
+    d = df[~ok]
+    ok[~ok] = due(d["frequency"], d[field], fy_start)
+    return ok
 
 
 # --- rows of the returns: each figure on its own -----------------------------------------------
