@@ -120,10 +120,10 @@ def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
     """Quarterly indicators on quarter-end months, annual ones on the year's last (the
     financial year starting in the month `fy_start`)."""
     fy_start = int(df["fy_start"].iloc[0]) if len(df) else 4
-    ok = df[field].isna() | is_in(df["frequency"], ["", "monthly"])  # monthly: always due
-    d = df[~ok]
-    ok[~ok] = due(d["frequency"], d[field], fy_start)
-    return ok
+    ok = (df[field].isna() | is_in(df["frequency"], ["", "monthly"])).to_numpy(copy=True)
+    d = df[~ok]  # monthly: always due
+    ok[~ok] = due(d["frequency"], d[field], fy_start).to_numpy(dtype=bool)
+    return pd.Series(ok, index=df.index)
 
 
 # --- rows of the returns: each figure on its own -----------------------------------------------
@@ -187,13 +187,13 @@ def value_agrees_with_parts(df: pd.DataFrame) -> pd.Series:
     """A Value given with Numerator/Denominator equals what they give (`parts_value`), both
     rounded half-up to the places the Value was typed with (at most the indicator's
     decimals): a Value of 74 agrees with parts giving 74.4, not 74.5."""
-    both = df["value"].notna() & df["parts_value"].notna()
+    both = (df["value"].notna() & df["parts_value"].notna()).to_numpy()
     ok = ~both
     if both.any():  # rounded only where both are given: few rows give both
         d = df[both]
         places = typed_precision(d["value"], d["decimals"])
         ok[both] = round_half_up(d["parts_value"], places) == round_half_up(d["value"], places)
-    return ok
+    return pd.Series(ok, index=df.index)
 
 
 @_check("allowed")
