@@ -120,9 +120,11 @@ def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
     """Quarterly indicators on quarter-end months, annual ones on the year's last (the
     financial year starting in the month `fy_start`)."""
     fy_start = int(df["fy_start"].iloc[0]) if len(df) else 4
+    # rows without a month or a frequency pass, monthly ones are always due: the cycle is
+    # worked out for the rest only
     ok = (df[field].isna() | is_in(df["frequency"], ["", "monthly"])).to_numpy(copy=True)
-    d = df[~ok]  # monthly: always due
-    ok[~ok] = due(d["frequency"], d[field], fy_start).to_numpy(dtype=bool)
+    rest = df[~ok]
+    ok[~ok] = due(rest["frequency"], rest[field], fy_start).to_numpy(dtype=bool)
     return pd.Series(ok, index=df.index)
 
 
