@@ -83,6 +83,8 @@ class Report:
             self._frame = None
 
     def merge(self, other: Report) -> None:
+        if not other._rows and not any(len(p) for p in other._parts):
+            return  # nothing to add: not worth building its (empty) frame
         self._parts.append(other.frame_with_keys())
         self._frame = None
 

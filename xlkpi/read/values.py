@@ -32,12 +32,64 @@ _NONFINITE = re.compile(r"^[-+]?(inf|infinity|nan)$", re.I)
 def clean_text(s: pd.Series, *, upper: bool = False) -> pd.Series:
     """Cell values as stripped strings ('' for blank); non-breaking spaces become spaces.
     Each distinct value is cleaned once: a column of 200,000 cells holds few of them."""
-    codes, uniques = pd.factorize(s.astype(object), use_na_sentinel=True)
-    cleaned = [_text(u).replace("\u00a0", " ").strip() for u in uniques]
+    return clean_categories(s, upper=upper).astype(object)
+
+
+def clean_categories(s: pd.Series, *, upper: bool = False) -> pd.Series:
+    """`clean_text` as a categorical column: comparing, matching and grouping it then works on
+    integer codes, not on 200,000 Python strings. Its categories are sorted, so that sorting it
+    orders rows as sorting the text would."""
+    codes, uniques = _distinct(s, use_na_sentinel=True)
+    cleaned = [_clean(u) for u in uniques]
     if upper:
         cleaned = [c.upper() for c in cleaned]
-    return pd.Series(np.array([*cleaned, ""], dtype=object)[codes], index=s.index,
-                     dtype=object)
+    return categorical([*cleaned, ""], np.where(codes < 0, len(cleaned), codes), s.index)
+
+
+def _clean(v) -> str:
+    return _text(v).replace("\u00a0", " ").strip()
+
+
+def as_categories(s: pd.Series) -> pd.Series:
+    """Text cells as they are, as a categorical column (see clean_categories)."""
+    codes, uniques = _distinct(s, use_na_sentinel=True)
+    return categorical(list(uniques), codes, s.index)
+
+
+def _distinct(s: pd.Series, *, use_na_sentinel: bool) -> tuple[np.ndarray, list]:
+    """pd.factorize of the cells, in no particular order. A column mostly blank ('') is
+    hashed only where it is not: comparing to '' is several times cheaper than hashing."""
+    cells = s.to_numpy(dtype=object)
+    filled = cells != ""
+    if filled.sum() * 2 > len(cells):
+        codes, uniques = pd.factorize(cells, use_na_sentinel=use_na_sentinel)
+        return codes, list(uniques)
+    some, uniques = pd.factorize(cells[filled], use_na_sentinel=use_na_sentinel)
+    codes = np.full(len(cells), len(uniques), dtype=np.intp)  # '': after the others
+    codes[filled] = some
+    return codes, [*uniques, ""]
+
+
+def categorical(labels: list, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """The column whose row i holds `labels[codes[i]]` (NaN for a code of -1), as a categorical
+    of the distinct labels (text, may repeat), sorted."""
+    labels = np.array(labels, dtype=object)
+    try:
+        distinct, inverse = np.unique(labels, return_inverse=True)
+    except TypeError:  # not all text (only as_categories may be given such cells): unsorted
+        inverse, distinct = pd.factorize(labels)
+    recoded = np.append(inverse, -1)[np.asarray(codes)]  # -1 stays -1
+    return pd.Series(pd.Categorical.from_codes(
+        recoded, categories=pd.Index(distinct, dtype=object)), index=index)
+
+
+def is_in(s: pd.Series, values) -> pd.Series:
+    """`s.isin(values)`; for a categorical, looked up by code (pandas' own isin hashes every
+    row's code, many times slower)."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        hit = np.append(s.cat.categories.isin(list(values)), False)  # code -1 (NaN): last
+        return pd.Series(hit[s.array.codes], index=s.index, name=s.name)
+    return s.isin(list(values))
 
 
 def per_distinct(s: pd.Series, func) -> pd.Series:
@@ -47,13 +99,32 @@ def per_distinct(s: pd.Series, func) -> pd.Series:
                      index=s.index, dtype=object)
 
 
+def per_category(s: pd.Series, func) -> pd.Series:
+    """`func` applied to each category of the categorical `s` (text to text), a categorical."""
+    labels = [func(c) for c in s.cat.categories]
+    return categorical(labels, s.cat.codes.to_numpy(), s.index)
+
+
 def lookup(keys: pd.Series, table: pd.Series, default) -> pd.Series:
     """`table[key]` for every key (`default` where absent), looked up once per distinct key."""
     codes, uniques = pd.factorize(keys)
+    return pd.Series(_looked_up(uniques, table, default)[codes], index=keys.index,
+                     dtype=object)
+
+
+def lookup_categories(keys: pd.Series, table: pd.Series, default: str) -> pd.Series:
+    """`lookup` of the categorical `keys` in a table of text: a categorical (NaN keys stay
+    NaN)."""
+    found = _looked_up(keys.cat.categories, table, default)[:-1]
+    return categorical(list(found), keys.cat.codes.to_numpy(), keys.index)
+
+
+def _looked_up(uniques, table: pd.Series, default) -> np.ndarray:
+    """`table[u]` for each of `uniques`, `default` where absent, and `default` once more at the
+    end (for a code of -1)."""
     found = table.reindex(uniques)
-    values = np.array([*(default if pd.isna(v) else v for v in found.to_numpy(object)),
-                       default], dtype=object)
-    return pd.Series(values[codes], index=keys.index, dtype=object)
+    return np.array([*(default if pd.isna(v) else v for v in found.to_numpy(object)),
+                     default], dtype=object)
 
 
 def cell_text(v) -> str:
@@ -83,34 +154,20 @@ def to_number(raw: pd.Series, *, units: bool = False,
     """Raw cells -> (float values, kind). Accepts 74, '74', '74%', '1,234', '£1,256'; with
     `units`, also '5 cases' and '26 points' (register tolerances). Words in `no_value_words`
     count as blank. `kind` says what each cell held: blank, number, text, error, nonfinite."""
-    raw = raw.astype(object)
-    codes, types = pd.factorize(raw.map(type))  # compare a few type codes, not 200,000 types
-    is_num = pd.Series(np.isin(codes, [i for i, t in enumerate(types) if t in _REAL_TYPES]),
-                       index=raw.index)
-    is_str = pd.Series(np.isin(codes, [i for i, t in enumerate(types) if t is str]),
-                       index=raw.index)
-    is_none = np.isin(codes, [i for i, t in enumerate(types) if t is type(None)])
-    values = np.full(len(raw), np.nan)
-    kind = np.zeros(len(raw), dtype=np.int8)  # codes into KINDS; 0 = blank
-    values[is_num.to_numpy()] = raw[is_num].astype(float).to_numpy()
-    kind[is_num.to_numpy()] = 1
+    cells = raw.to_numpy(dtype=object)
+    is_num, is_str, is_none = _cell_types(cells)
+    values = np.full(len(cells), np.nan)
+    kind = np.zeros(len(cells), dtype=np.int8)  # codes into KINDS; 0 = blank
+    values[is_num] = cells[is_num].astype(float)
+    kind[is_num] = 1
 
-    text = raw[is_str]
-    text = text[text.ne("")]
-    if len(text):
-        t = _distinct_parse_input(text)
-        blank = t.str.lower().isin(no_value_words)
-        m = t.str.extract(_NUM_UNIT if units else _NUM_TEXT, expand=False)
-        parsed = pd.to_numeric(m.str.replace(",", "", regex=False), errors="coerce")
-        ok = (parsed.notna() & ~blank).to_numpy()
-        at = raw.index.get_indexer(t.index)
-        values[at[ok]] = parsed.to_numpy()[ok]
-        code = np.where(ok, 1, np.where(blank.to_numpy(), 0, 2))
-        code = np.where(t.isin(EXCEL_ERRORS).to_numpy(), 3, code)
-        code = np.where(t.str.match(_NONFINITE).to_numpy(dtype=bool), 4, code)
-        kind[at] = code
-    other = ~(is_num.to_numpy() | is_str.to_numpy() | is_none)
-    kind[other] = 2  # booleans, dates, times in a number column
+    at = np.flatnonzero(is_str)
+    at = at[cells[at] != ""]  # '' is blank
+    if len(at):  # text: each distinct string parsed once
+        codes, uniques = pd.factorize(cells[at])
+        value_u, kind_u = _parse_texts(uniques, units, no_value_words)
+        values[at], kind[at] = value_u[codes], kind_u[codes]
+    kind[~(is_num | is_str | is_none)] = 2  # booleans, dates, times in a number column
     with np.errstate(all="ignore"):  # a number cell holding NaN or inf is not finite: never
         inf = (kind == 1) & ~np.isfinite(values)  # a blank (NaN here means the cell was NaN)
     kind[inf] = 4
@@ -119,11 +176,39 @@ def to_number(raw: pd.Series, *, units: bool = False,
             pd.Series(pd.Categorical.from_codes(kind, dtype=KINDS), index=raw.index))
 
 
-def _distinct_parse_input(s: pd.Series) -> pd.Series:
-    """Stripped text of `s`; the strip runs once per distinct value."""
-    codes, uniques = pd.factorize(s)
-    cleaned = np.array([u.replace("\u00a0", " ").strip() for u in uniques], dtype=object)
-    return pd.Series(cleaned[codes], index=s.index, dtype=object)
+def _cell_types(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which cells are numbers (of _REAL_TYPES), text (str) and None. A column mostly holds
+    one or two types: each is compared once over the whole column."""
+    present = set(map(type, cells))
+    if len(present) == 1:  # one type throughout: no per-cell types needed
+        t = next(iter(present))
+        return (np.full(len(cells), t in _REAL_TYPES), np.full(len(cells), t is str),
+                np.full(len(cells), t is type(None)))
+    types = np.fromiter(map(type, cells), dtype=object, count=len(cells))
+
+    def of(wanted) -> np.ndarray:
+        found = np.zeros(len(cells), dtype=bool)
+        for t in present:
+            if t in wanted:
+                one = np.empty(1, dtype=object)  # not `types == t`: numpy takes a numpy
+                one[0] = t  # scalar type such as np.int64 for an array-like
+                found |= types == one
+        return found
+    return of(_REAL_TYPES), of([str]), of([type(None)])
+
+
+def _parse_texts(texts: np.ndarray, units: bool, no_value_words: frozenset[str]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """(number, kind code) of each distinct text cell."""
+    t = pd.Series([u.replace("\u00a0", " ").strip() for u in texts], dtype=object)
+    blank = t.str.lower().isin(no_value_words).to_numpy()
+    m = t.str.extract(_NUM_UNIT if units else _NUM_TEXT, expand=False)
+    parsed = pd.to_numeric(m.str.replace(",", "", regex=False), errors="coerce").to_numpy(float)
+    ok = ~np.isnan(parsed) & ~blank
+    code = np.where(ok, 1, np.where(blank, 0, 2))
+    code = np.where(t.isin(EXCEL_ERRORS).to_numpy(), 3, code)
+    code = np.where(t.str.match(_NONFINITE).to_numpy(dtype=bool), 4, code)
+    return np.where(ok, parsed, np.nan), code.astype(np.int8)
 
 
 _REAL_TYPES = [float, int, np.float64, np.int64, np.float32, np.int32]
@@ -181,12 +266,14 @@ def _is_month_name(word: str) -> bool:
     return w in full or w == "sept"
 
 
-def to_month(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Raw cells -> (month index as float, NaN when unreadable; kind blank/number/text)."""
-    codes, uniques = pd.factorize(raw.astype(object), use_na_sentinel=False)
+def to_period(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Raw Period cells -> (the text, as `clean_categories` makes it; the month index as
+    float, NaN when unreadable; kind blank/number/text), from one pass over the column."""
+    codes, uniques = _distinct(raw, use_na_sentinel=False)
+    text = categorical(["" if pd.isna(u) else _clean(u) for u in uniques], codes, raw.index)
     parsed = np.array([parse_month(u) for u in uniques] + [None], dtype=float)
     blank = np.array([_is_blank(u) for u in uniques] + [True])
     months = parsed[codes]
     kind = np.where(blank[codes], 0, np.where(np.isnan(months), 2, 1)).astype(np.int8)
-    return (pd.Series(months, index=raw.index),
+    return (text, pd.Series(months, index=raw.index),
             pd.Series(pd.Categorical.from_codes(kind, dtype=KINDS), index=raw.index))

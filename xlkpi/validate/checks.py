@@ -20,6 +20,7 @@ from pandera import extensions
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import round_half_up, typed_precision
 from xlkpi.core.resources import schema_path
+from xlkpi.read.values import is_in
 from xlkpi.validate.hits import no_hits
 
 
@@ -46,27 +47,27 @@ def unique_ignoring_case(s: pd.Series) -> pd.Series:
 @_check("allowed")
 def blank_or_in(s: pd.Series, *, allowed) -> pd.Series:
     """The cell is blank or one of `allowed`."""
-    return (s == "") | s.isin(list(allowed))
+    return (s == "") | is_in(s, allowed)
 
 
 # --- rows of the register ---------------------------------------------------------------------
 @_check("field", "kinds")
 def kind_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
     """What `field`'s cell held (its `<field>_kind`) is one of `kinds`."""
-    return df[f"{field}_kind"].isin(list(kinds))
+    return is_in(df[f"{field}_kind"], kinds)
 
 
 @_check("field", "measures", "kinds")
 def kind_in_for(df: pd.DataFrame, *, field, measures, kinds) -> pd.Series:
     """`field`'s kind is in `kinds` wherever the measure is one of `measures`."""
-    applies = df["measure"].isin(list(measures))
-    return ~applies | df[f"{field}_kind"].isin(list(kinds))
+    applies = is_in(df["measure"], measures)
+    return ~applies | is_in(df[f"{field}_kind"], kinds)
 
 
 @_check("field", "measures")
 def count_of_teams_at_most_one(df: pd.DataFrame, *, field, measures) -> pd.Series:
     """Indicators of `measures` name at most one team in `field` (a tuple of names)."""
-    applies = df["measure"].isin(list(measures))
+    applies = is_in(df["measure"], measures)
     return ~applies | (df[field].map(len) <= 1)
 
 
@@ -103,7 +104,7 @@ def no_unsaved_formula(df: pd.DataFrame, *, field) -> pd.Series:
 @_check("field", "kinds")
 def kind_not_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
     """What `field`'s cell held (its `<field>_kind`) is none of `kinds`."""
-    return ~df[f"{field}_kind"].isin(list(kinds))
+    return ~is_in(df[f"{field}_kind"], kinds)
 
 
 @_check("field", "first")
@@ -119,7 +120,12 @@ def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
     """Quarterly indicators on quarter-end months, annual ones on the year's last (the
     financial year starting in the month `fy_start`)."""
     fy_start = int(df["fy_start"].iloc[0]) if len(df) else 4
-    return df[field].isna() | df["frequency"].eq("") | due(df["frequency"], df[field], fy_start)
+    # rows without a month or a frequency pass, monthly ones are always due: the cycle is
+    # worked out for the rest only
+    ok = (df[field].isna() | is_in(df["frequency"], ["", "monthly"])).to_numpy(copy=True)
+    rest = df[~ok]
+    ok[~ok] = due(rest["frequency"], rest[field], fy_start).to_numpy(dtype=bool)
+    return pd.Series(ok, index=df.index)
 
 
 # --- rows of the returns: each figure on its own -----------------------------------------------
@@ -139,34 +145,34 @@ def at_most(df: pd.DataFrame, *, field, maximum) -> pd.Series:
 def whole_number(df: pd.DataFrame, *, field, measures) -> pd.Series:
     """`field` is blank or a whole number, for indicators of `measures`."""
     v = df[field]
-    applies = df["measure"].isin(list(measures)) & v.notna()
+    applies = is_in(df["measure"], measures) & v.notna()
     return ~applies | ((v - v.round()).abs() < 1e-9)
 
 
 @_check("measures", "kinds")
 def value_kind_for(df: pd.DataFrame, *, measures, kinds) -> pd.Series:
     """Value's kind is in `kinds` wherever the measure is one of `measures`."""
-    applies = df["measure"].isin(list(measures))
-    return ~applies | df["value_kind"].isin(list(kinds))
+    applies = is_in(df["measure"], measures)
+    return ~applies | is_in(df["value_kind"], kinds)
 
 
 # --- rows of the returns: the figures together -------------------------------------------------
 @_check("part", "whole", "measures")
 def part_within_whole(df: pd.DataFrame, *, part, whole, measures) -> pd.Series:
     """`part` is not larger than a positive `whole`, for indicators of `measures`."""
-    return ~(df["measure"].isin(list(measures)) & (df[part] > df[whole]) & (df[whole] > 0))
+    return ~(is_in(df["measure"], measures) & (df[part] > df[whole]) & (df[whole] > 0))
 
 
 @_check("field", "measures")
 def nonzero(df: pd.DataFrame, *, field, measures) -> pd.Series:
     """`field` is not 0, for indicators of `measures` (a blank is not 0)."""
-    return ~(df["measure"].isin(list(measures)) & df[field].eq(0))
+    return ~(is_in(df["measure"], measures) & df[field].eq(0))
 
 
 @_check("field", "other", "measures")
 def given_with(df: pd.DataFrame, *, field, other, measures) -> pd.Series:
     """`field` is given wherever `other` is (for these measures)."""
-    applies = df["measure"].isin(list(measures)) & df[f"{other}_kind"].ne("blank")
+    applies = is_in(df["measure"], measures) & df[f"{other}_kind"].ne("blank")
     return ~applies | df[f"{field}_kind"].ne("blank")
 
 
@@ -174,7 +180,7 @@ def given_with(df: pd.DataFrame, *, field, other, measures) -> pd.Series:
 def something_given(df: pd.DataFrame, *, field, measures) -> pd.Series:
     """Rows of these measures that carry figures give `field` or Value. A nil return (no
     figures, a comment saying why) carries none, so it passes."""
-    applies = df["measure"].isin(list(measures)) & df["has_figures"]
+    applies = is_in(df["measure"], measures) & df["has_figures"]
     return ~applies | df[f"{field}_kind"].ne("blank") | df["value_kind"].ne("blank")
 
 
@@ -183,23 +189,26 @@ def value_agrees_with_parts(df: pd.DataFrame) -> pd.Series:
     """A Value given with Numerator/Denominator equals what they give (`parts_value`), both
     rounded half-up to the places the Value was typed with (at most the indicator's
     decimals): a Value of 74 agrees with parts giving 74.4, not 74.5."""
-    both = df["value"].notna() & df["parts_value"].notna()
-    places = typed_precision(df["value"], df["decimals"])
-    same = round_half_up(df["parts_value"], places) == round_half_up(df["value"], places)
-    return ~both | same
+    both = (df["value"].notna() & df["parts_value"].notna()).to_numpy()
+    ok = ~both
+    if both.any():  # rounded only where both are given: few rows give both
+        d = df[both]
+        places = typed_precision(d["value"], d["decimals"])
+        ok[both] = round_half_up(d["parts_value"], places) == round_half_up(d["value"], places)
+    return pd.Series(ok, index=df.index)
 
 
 @_check("allowed")
 def rag_word(df: pd.DataFrame, *, allowed) -> pd.Series:
     """An assessed indicator's RAG, when given, is one of `allowed`."""
     applies = df["measure"].eq("assessed") & df["rag"].ne("")
-    return ~applies | df["rag"].isin(list(allowed))
+    return ~applies | is_in(df["rag"], allowed)
 
 
 @_check("ratings")
 def evidence_given(df: pd.DataFrame, *, ratings) -> pd.Series:
     """An assessed indicator rated one of `ratings` gives Evidence."""
-    applies = df["measure"].eq("assessed") & df["rag"].isin(list(ratings))
+    applies = df["measure"].eq("assessed") & is_in(df["rag"], ratings)
     return ~applies | df["evidence"].ne("")
 
 

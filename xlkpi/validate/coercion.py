@@ -30,32 +30,35 @@ _RAG_WORDS = {"r": RED, "red": RED, "a": AMBER, "amber": AMBER, "y": YELLOW,
               "yellow": YELLOW, "g": GREEN, "green": GREEN}
 _YES_NO = {"yes": 1.0, "y": 1.0, "no": 0.0, "n": 0.0}
 FIGURE_KINDS = [f"{f}_kind" for f in FIGURES]
+TEXT = ["no_value", "team", "indicator_id", "period_text", "rag", "evidence", "comment",
+        "measure", "frequency", "figures_from"]
 
 
 def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame:
-    """The returns rows, parsed: one row per returned row, with the index of `returns.rows`."""
+    """The returns rows, parsed: one row per returned row, with the index of `returns.rows`.
+    Its TEXT columns are categoricals (rules compare codes, not strings); `plain` makes them
+    text again."""
     raw = returns.rows
     t = raw[["src", "row", "hidden", "no_value"]].copy()
-    t["team"] = parse.clean_text(raw["team"])
-    t["indicator_id"] = parse.clean_text(raw["indicator_id"], upper=True)
-    t["period_text"] = parse.clean_text(raw["period"])
-    t["month"], t["period_kind"] = parse.to_month(raw["period"])
+    t["no_value"] = parse.as_categories(raw["no_value"])
+    t["team"] = parse.clean_categories(raw["team"])
+    t["indicator_id"] = parse.clean_categories(raw["indicator_id"], upper=True)
+    t["period_text"], t["month"], t["period_kind"] = parse.to_period(raw["period"])
     for f in FIGURES:
         t[f], t[f"{f}_kind"] = parse.to_number(raw[f])
-    if raw["no_value"].ne("").any():
+    if t["no_value"].ne("").any():
         for f in FIGURES:
             t.loc[raw["no_value"].str.contains(f, regex=False), f"{f}_kind"] = "formula"
     _read_yes_no(t, raw)
-    t["rag"] = parse.per_distinct(parse.clean_text(raw["rag"]),
+    t["rag"] = parse.per_category(parse.clean_categories(raw["rag"]),
                                   lambda w: _RAG_WORDS.get(w.lower(), w))
-    t["evidence"] = parse.clean_text(raw["evidence"])
-    t["comment"] = parse.clean_text(raw["comment"])
+    t["evidence"] = parse.clean_categories(raw["evidence"])
+    t["comment"] = parse.clean_categories(raw["comment"])
 
     ind = register.indicators
-    for col, default in (("measure", ""), ("frequency", ""), ("figures_from", ""),
-                         ("decimals", 1)):
-        t[col] = parse.lookup(t["indicator_id"], ind[col], default)
-    t["decimals"] = t["decimals"].astype(int)
+    for col in ("measure", "frequency", "figures_from"):
+        t[col] = parse.lookup_categories(t["indicator_id"], ind[col], "")
+    t["decimals"] = parse.lookup(t["indicator_id"], ind["decimals"], 1).astype(int)
     numeric_value = t["value_kind"].eq(parse.NUMBER)
     t.loc[t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1]),
           "value_kind"] = parse.TEXT  # a yes/no answered with 3
@@ -65,10 +68,16 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     t["parts_value"] = value_from_parts(t["measure"], t["numerator"], t["denominator"],
                                         population)
     t["row_value"] = t["parts_value"].fillna(t["value"])
-    t["has_figures"] = t[FIGURE_KINDS].ne(parse.BLANK).any(axis=1) | t["rag"].ne("")
+    given = np.logical_or.reduce([t[k].ne(parse.BLANK).to_numpy() for k in FIGURE_KINDS])
+    t["has_figures"] = given | t["rag"].ne("").to_numpy()
     t["has_content"] = t["has_figures"] | t["comment"].ne("") | t["evidence"].ne("")
     t["nil_return"] = ~t["has_figures"] & t["comment"].ne("")
     return t
+
+
+def plain(rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with its TEXT columns as text (Python strings), as they are handed on."""
+    return rows.astype({c: object for c in TEXT if c in rows})
 
 
 def _read_yes_no(t: pd.DataFrame, raw: pd.DataFrame) -> None:
@@ -107,9 +116,10 @@ _CHECKED = ["no_value", "indicator_id", "period_text", "month", "latest_month", 
 
 
 def checkable(rows: pd.DataFrame) -> pd.DataFrame:
-    """The columns the schema checks, text as categories: pandera looks for missing values in
-    the whole frame once per check, which is slow on 200,000 Python strings."""
-    frame = rows[_CHECKED].copy()
+    """The columns the schema checks, text as categories (as `coerce` makes them): pandera
+    looks for missing values in the whole frame once per check, which is slow on 200,000
+    Python strings."""
+    frame = rows[_CHECKED]
     for c in _CHECKED:
         if pd.api.types.is_string_dtype(frame[c].dtype) and \
                 not isinstance(frame[c].dtype, pd.CategoricalDtype):

@@ -25,60 +25,66 @@ from xlkpi.core.codes import CODES
 from xlkpi.core.findings import Report, empty_frame
 from xlkpi.core.register import Register
 from xlkpi.core.vocabulary import FREQUENCY_MONTHS
+from xlkpi.read import values as parse
 from xlkpi.read.returns import Returns
 from xlkpi.validate import locations
-from xlkpi.validate.coercion import keys, returned
+from xlkpi.validate.coercion import returned
 from xlkpi.validate.messages import render
 
 
-def expected_returns(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
-    """(indicator_id, team, month, frequency) the register expects, by the rules above."""
-    given = rows.loc[returned(rows), ["indicator_id", "month"]]
-    if given.empty:
-        return pd.DataFrame(columns=["indicator_id", "frequency", "team", "month"])
+def due_returns(given: pd.DataFrame, register: Register) -> pd.DataFrame:
+    """(indicator_id, frequency, teams, month, at): the months each indicator is expected
+    for by the rules above, from the `given` rows' indicator_id and month; `teams` are the
+    teams that owe it, `at` the indicator's position in the register."""
     months = np.arange(int(given["month"].min()), int(given["month"].max()) + 1)
-    ind = register.indicators
+    ind = register.indicators.assign(at=np.arange(len(register.indicators)))
     ind = ind[ind["figures_from"].eq("") & ind["teams"].map(len).gt(0)]
-    grid = ind[["frequency", "teams"]].reset_index(names="indicator_id").merge(
+    grid = ind[["frequency", "teams", "at"]].reset_index(names="indicator_id").merge(
         pd.DataFrame({"month": months}), how="cross")
     grid = grid[due(grid["frequency"], grid["month"], register.fy_start_month)]
-    started = grid["indicator_id"].map(given.groupby("indicator_id")["month"].min())
+    first = given.groupby("indicator_id", observed=True)["month"].min()
+    started = grid["indicator_id"].map(first)
     latest_due = grid.groupby("indicator_id")["month"].transform("max")
     grid = grid[np.where(started.notna(), grid["month"] >= started,
                          grid["month"] == latest_due)]
-    return grid.explode("teams").rename(columns={"teams": "team"})[
-        ["indicator_id", "frequency", "team", "month"]].reset_index(drop=True)
+    return grid.reset_index(drop=True)
 
 
 def missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) -> pd.DataFrame:
-    """One `missing-return` finding per team and indicator, naming the months."""
-    expected = expected_returns(rows, register)
+    """One `missing-return` finding per team and indicator, naming the months. `rows`' team
+    and indicator_id are categoricals (validate/coercion.py)."""
     given = rows.loc[returned(rows), ["indicator_id", "team", "month", "src"]]
-    both = pd.concat([given[["indicator_id", "team", "month"]],
-                      expected[["indicator_id", "team", "month"]]], ignore_index=True)
-    key = keys(both, "indicator_id", "team", "month")
-    missing = expected[~np.isin(key[len(given):], key[:len(given)])]
-    if missing.empty:
+    if given.empty:
         return empty_frame()
-    missing = missing.sort_values(["team", "indicator_id", "month"])
-    by = missing.groupby(["team", "indicator_id"], sort=False)
-    step = by["frequency"].first().map(FREQUENCY_MONTHS)
-    out = pd.DataFrame({
-        "spans": pd.Series({k: _month_spans(g, step[k]) for k, g in by["month"]}),
-        "first": by["month"].min(), "last": by["month"].max(), "count": by.size(),
-    })
-    out.index.names = ["team", "indicator_id"]
-    out = out.reset_index()
-    out["months"] = out["spans"] + np.where(out["count"] == 1, "", " (" + out["count"].astype(
-        str) + " months)")
+    grid = due_returns(given, register)
+    # each expected return: a grid row for each team of its indicator, as codes of the rows'
+    # categories (-1: no row has it), so that 200,000 of them are matched as numbers
+    teams = register.indicators["teams"]
+    count = teams.map(len).to_numpy()
+    names = np.array([t for ts in teams for t in ts], dtype=object)
+    team_code = given["team"].cat.categories.get_indexer(names)
+    ind_code = given["indicator_id"].cat.categories.get_indexer(teams.index)
+    at = grid["at"].to_numpy()
+    each = np.repeat(np.arange(len(grid)), count[at])
+    team_at = _ragged(np.cumsum(count)[at] - count[at], count[at])
+    given_key, expected_key = _keys(
+        (given["indicator_id"].cat.codes.to_numpy(), given["team"].cat.codes.to_numpy(),
+         given["month"].to_numpy()),
+        (ind_code[at][each], team_code[team_at], grid["month"].to_numpy()[each]))
+    missing_at = ~np.isin(expected_key, given_key)
+    lost = each[missing_at]
+    if not len(lost):
+        return empty_frame()
+    out = _by_team_and_indicator(grid["indicator_id"].to_numpy()[lost],
+                                 names[team_at[missing_at]], grid["month"].to_numpy()[lost],
+                                 grid["frequency"].map(FREQUENCY_MONTHS).to_numpy()[lost])
     out["indicator"] = out["indicator_id"]
     out["title"] = out["indicator_id"].map(register.indicators["title"]).str.slice(0, 60)
     # the file and sheet the team's rows mostly came from; none for a team that sent nothing
-    src = out["team"].map(given.groupby("team")["src"].agg(lambda s: s.mode().iloc[0]))
+    src = out["team"].map(_mostly_from(given))
     sent = src.notna()
-    period = out["first"].map(calendar.month_text).where(
-        out["count"] == 1, out["first"].map(calendar.month_text) + " to "
-        + out["last"].map(calendar.month_text))
+    first, last = _month_texts(out["first"]), _month_texts(out["last"])
+    period = np.where(out["count"] == 1, first, first + " to " + last)
     file = pd.Series("", index=out.index, dtype=object)
     sheet = file.copy()
     file[sent] = locations.files(src[sent].astype(int), returns.sources)
@@ -92,16 +98,78 @@ def missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) ->
     })
 
 
-def _month_spans(months: pd.Series, step: int) -> str:
-    """[24243, 24244, 24246], step 1 -> '2020-04 to 2020-05, 2020-07'."""
-    values = sorted(int(m) for m in months)
-    spans, start = [], values[0]
-    for prev, cur in zip(values, [*values[1:], None], strict=True):
-        if cur is None or cur - prev > step:
-            spans.append(calendar.month_text(start) if start == prev else
-                         f"{calendar.month_text(start)} to {calendar.month_text(prev)}")
-            start = cur
-    return ", ".join(spans)
+def _by_team_and_indicator(ids: np.ndarray, teams: np.ndarray, months: np.ndarray,
+                           step: np.ndarray) -> pd.DataFrame:
+    """The missing (indicator, team, month)s as one row per team and indicator, in order:
+    `first` and `last` month, `count`, and `months` ('2020-04 to 2020-06, 2020-09 (4
+    months)'), a span of months running on its indicator's cycle (`step` months apart)."""
+    team_rank, id_rank = (np.unique(x, return_inverse=True)[1] for x in (teams, ids))
+    order = np.lexsort((months, id_rank, team_rank))
+    team_rank, id_rank, months, step = (x[order] for x in (team_rank, id_rank, months, step))
+    starts = np.ones(len(order), dtype=bool)
+    starts[1:] = (team_rank[1:] != team_rank[:-1]) | (id_rank[1:] != id_rank[:-1])
+    group = np.cumsum(starts) - 1
+    begins = starts.copy()
+    begins[1:] |= months[1:] - months[:-1] > step[1:]  # a gap: a new span
+    span_first = np.flatnonzero(begins)
+    span_last = np.r_[span_first[1:], len(order)] - 1
+    a, b = _month_texts(months[span_first]), _month_texts(months[span_last])
+    spans = np.where(a == b, a, a + " to " + b)
+    first = np.flatnonzero(starts)
+    last = np.r_[first[1:], len(order)] - 1
+    count = last - first + 1
+    text = _joined(spans, group[span_first], len(first))
+    return pd.DataFrame({
+        "team": teams[order[first]], "indicator_id": ids[order[first]],
+        "first": months[first], "last": months[last], "count": count,
+        "months": text + np.where(count == 1, "", " (" + count.astype(str) + " months)")})
+
+
+def _joined(texts: np.ndarray, group: np.ndarray, groups: int) -> np.ndarray:
+    """The texts of each of `groups` groups (`group`: sorted, each at least once) joined
+    with ', ', a round of concatenation per text of the longest."""
+    first = np.searchsorted(group, np.arange(groups))
+    count = np.bincount(group, minlength=groups)
+    out = texts[first].astype(object)
+    for k in range(1, count.max(initial=0)):
+        more = count > k
+        out[more] = out[more] + ", " + texts[first[more] + k]
+    return out
+
+
+def _mostly_from(given: pd.DataFrame) -> pd.Series:
+    """The source most of each team's rows came from (the first, on a tie), by team name."""
+    codes = given["team"].array.codes.astype(np.int64)
+    sources = given["src"].to_numpy(np.int64)
+    width = sources.max(initial=0) + 1
+    pair, count = np.unique(codes * width + sources, return_counts=True)
+    team, src = pair // width, pair % width
+    top = np.lexsort((src, -count, team))
+    top = top[np.r_[True, team[top][1:] != team[top][:-1]]]
+    return pd.Series(src[top], index=given["team"].array.categories[team[top]])
+
+
+def _month_texts(months) -> np.ndarray:
+    """'YYYY-MM' for each month index, each distinct month written once."""
+    return parse.per_distinct(pd.Series(np.asarray(months)), calendar.month_text).to_numpy()
+
+
+def _ragged(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """starts[0] .. starts[0] + lengths[0] - 1, then the same for starts[1], ..., in one array."""
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
+
+
+def _keys(*columns: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[np.ndarray]:
+    """One int64 per (indicator code, team code, month) of each of `columns`, the same for
+    the same values throughout; -1 where a code is -1 (a value no row has)."""
+    ind, team, month = (np.concatenate(c) for c in zip(*columns, strict=True))
+    month = month.astype(np.int64)
+    m0 = month.min() if len(month) else 0
+    key = (ind.astype(np.int64) * (team.max(initial=0) + 1) + team) \
+        * (month.max(initial=m0) - m0 + 1) + (month - m0)
+    key[(ind < 0) | (team < 0)] = -1
+    return np.split(key, np.cumsum([len(c[0]) for c in columns])[:-1])
 
 
 def empty_returns(rows: pd.DataFrame, returns: Returns, report: Report) -> None:

@@ -41,8 +41,8 @@ def average_sources(register: Register) -> pd.Index:
 
 def feeding_an_average(rows: pd.DataFrame, register: Register) -> list[pd.DataFrame]:
     """A cost or count that an average is worked out from needs its Denominator, and not 0."""
-    feeds = rows["indicator_id"].isin(average_sources(register)) \
-        & rows["measure"].isin(["cost", "count"])
+    feeds = parse.is_in(rows["indicator_id"], average_sources(register)) \
+        & parse.is_in(rows["measure"], ["cost", "count"])
     if not feeds.any():
         return []
     bad = feeds & (rows["denominator_kind"].eq(parse.BLANK) | rows["denominator"].eq(0))
@@ -50,7 +50,7 @@ def feeding_an_average(rows: pd.DataFrame, register: Register) -> list[pd.DataFr
     averages = ind[ind["measure"].eq("average") & ind["figures_from"].ne("")]
     named = averages.groupby("figures_from")["id"].agg(", ".join)
     return [hits(rows.index[bad], "denominator", "denominator-for-average",
-                 averages=rows.loc[bad, "indicator_id"].map(named))]
+                 averages=rows.loc[bad, "indicator_id"].astype(object).map(named))]
 
 
 def teams_per_indicator(rows: pd.DataFrame) -> list[pd.DataFrame]:
@@ -60,7 +60,7 @@ def teams_per_indicator(rows: pd.DataFrame) -> list[pd.DataFrame]:
     key = keys(rows, "indicator_id", "month")
     team_codes = pd.Series(pd.factorize(rows["team"])[0], index=rows.index)
     several = (team_codes.groupby(key).transform("nunique") > 1).to_numpy()
-    single = rows["measure"].isin(SINGLE_TEAM_MEASURES).to_numpy()
+    single = parse.is_in(rows["measure"], SINGLE_TEAM_MEASURES).to_numpy()
     value_only = (rows["numerator_kind"].eq(parse.BLANK)
                   & rows["denominator_kind"].eq(parse.BLANK)
                   & rows["value_kind"].ne(parse.BLANK)).to_numpy()
@@ -92,12 +92,15 @@ def unexpected_teams(rows: pd.DataFrame, register: Register) -> pd.DataFrame:
     figures are used). `listed` names the register's teams."""
     teams = register.indicators["teams"]
     pairs = teams[teams.map(len) > 0].explode()
-    listed = pd.MultiIndex.from_arrays([pairs.index, pairs.to_numpy()])
-    has_list = rows["indicator_id"].isin(pairs.index)
-    known = pd.MultiIndex.from_frame(rows[["indicator_id", "team"]]).isin(listed)
-    at = rows.index[has_list & ~known]
+    has_list = parse.is_in(rows["indicator_id"], pairs.index)
+    # (indicator, team) pairs as codes of the rows' categories (-1: no row has it)
+    ids, names = rows["indicator_id"].array, rows["team"].array
+    listed = ids.categories.get_indexer(pairs.index) * (len(names.categories) + 1) \
+        + names.categories.get_indexer(pairs.to_numpy())
+    pair = ids.codes.astype(np.int64) * (len(names.categories) + 1) + names.codes
+    at = rows.index[has_list & ~np.isin(pair, listed)]
     return hits(at, "team", "unexpected-team",
-                listed=rows.loc[at, "indicator_id"].map(teams).map("; ".join))
+                listed=rows.loc[at, "indicator_id"].astype(object).map(teams).map("; ".join))
 
 
 def unusual_changes(rows: pd.DataFrame) -> pd.DataFrame:
@@ -106,24 +109,37 @@ def unusual_changes(rows: pd.DataFrame) -> pd.DataFrame:
     moves it, so small, flat series stay quiet), and over a quarter of its typical level,
     once there are at least 6 earlier changes to judge by. `previous`, `current` and
     `typical` (the usual change) go with each hit."""
-    s = rows[rows["row_value"].notna() & ~rows["measure"].isin(_NOT_JUMPING)]
-    s = s[["team", "indicator_id", "month", "measure", "row_value", "denominator",
-           "numerator_kind"]]
+    s = rows[rows["row_value"].notna() & ~parse.is_in(rows["measure"], _NOT_JUMPING)]
     series = keys(s, "team", "indicator_id")
-    order = np.lexsort((s["month"].to_numpy(), series))
-    s, series = s.iloc[order], series[order]
-    once = ~pd.Series(series * 10**6 + s["month"].to_numpy(np.int64)).duplicated(keep=False)
-    s, series = s[once.to_numpy()], series[once.to_numpy()]
-    g = s["row_value"].groupby(series, sort=False)
-    change = g.diff().abs()
-    typical = change.groupby(series).transform("median")
-    level = s["row_value"].abs().groupby(series).transform("median")
-    earlier = g.cumcount()
+    month = s["month"].to_numpy(np.int64)
+    order = np.lexsort((month, series))
+    series, month = series[order], month[order]
+    # sorted by series and month: each series is a run of rows, a month it gives twice a run
+    # of equal (series, month)
+    twice = np.zeros(len(series), dtype=bool)
+    twice[1:] = (series[1:] == series[:-1]) & (month[1:] == month[:-1])
+    once = ~twice
+    once[:-1] &= ~twice[1:]
+    order, series = order[once], series[once]
+    s = s.iloc[order]
+    value = s["row_value"].to_numpy()
+    first = np.ones(len(series), dtype=bool)
+    first[1:] = series[1:] != series[:-1]
+    group = np.cumsum(first) - 1
+    previous = np.full(len(value), np.nan)
+    previous[1:] = value[:-1]
+    previous[first] = np.nan
+    change = np.abs(value - previous)
+    earlier = np.arange(len(value)) - np.flatnonzero(first)[group]
+    medians = pd.DataFrame({"change": change, "level": np.abs(value)}).groupby(group).median()
+    typical = medians["change"].to_numpy()[group]
+    level = medians["level"].to_numpy()[group]
     one_case = value_from_parts(s["measure"], pd.Series(1.0, index=s.index),
-                                s["denominator"]).fillna(0)
-    flag = ((earlier >= 6) & (change > 5 * np.maximum(typical, one_case))
-            & (change > 0.25 * level.clip(lower=1))).to_numpy()
+                                s["denominator"]).fillna(0).to_numpy()
+    with np.errstate(invalid="ignore"):
+        flag = (earlier >= 6) & (change > 5 * np.maximum(typical, one_case)) \
+            & (change > 0.25 * np.clip(level, 1, None))
     column = np.where(s["numerator_kind"].eq(parse.BLANK), "value", "numerator")
     return hits(s.index[flag], column[flag], "unusual-change",
-                previous=g.shift().round(1)[flag], current=s["row_value"].round(1)[flag],
+                previous=previous.round(1)[flag], current=value.round(1)[flag],
                 typical=typical.round(1)[flag])

@@ -21,7 +21,7 @@ import pandas as pd
 from xlkpi.read import values as parse
 from xlkpi.read.returns import FIELDS, FIGURES, Source
 from xlkpi.validate import locations
-from xlkpi.validate.coercion import FIGURE_KINDS, keys, returned
+from xlkpi.validate.coercion import FIGURE_KINDS, keys, plain, returned
 from xlkpi.validate.hits import hits
 from xlkpi.validate.messages import SHOWN, listing, number_text
 
@@ -63,7 +63,7 @@ def _versions(r: pd.DataFrame, key: np.ndarray) -> np.ndarray:
 def _copies(copies: pd.DataFrame, originals: pd.DataFrame, sources: list[Source]
             ) -> pd.DataFrame:
     """Each copy names the row it repeats; a row repeating itself is a file given twice."""
-    where = locations.figure_cells(originals, sources).to_numpy(dtype=object)
+    where = _figure_cells(originals, sources).to_numpy(dtype=object)
     same_place = (locations.files(originals["src"], sources).to_numpy()
                   == locations.files(copies["src"], sources).to_numpy()) \
         & (originals["row"].to_numpy() == copies["row"].to_numpy()) \
@@ -80,7 +80,7 @@ def _conflicts(r: pd.DataFrame, key: np.ndarray, is_first: np.ndarray, size: np.
     if r.empty:
         return hits([], "indicator_id", "duplicate-return")
     firsts = r[is_first]
-    text = locations.figure_cells(firsts, sources) + " (" + _figures(firsts, raw) + ")"
+    text = _figure_cells(firsts, sources) + " (" + _figures(firsts, raw) + ")"
     table = pd.DataFrame({"key": key[is_first], "text": text.to_numpy()})
     count = table.groupby("key", sort=False).size()
     named = table.groupby("key", sort=False).head(SHOWN).groupby("key", sort=False)["text"] \
@@ -90,6 +90,11 @@ def _conflicts(r: pd.DataFrame, key: np.ndarray, is_first: np.ndarray, size: np.
     return hits(r.index, "indicator_id", "duplicate-return",
                 cells=cells.reindex(key).to_numpy(), times=times,
                 others=np.where(size == 2, "other", "others"))
+
+
+def _figure_cells(r: pd.DataFrame, sources: list[Source]) -> pd.Series:
+    """locations.figure_cells, which compute shares, of rows with their text as text."""
+    return locations.figure_cells(plain(r[["src", "row", "measure"]]), sources)
 
 
 def _figures(r: pd.DataFrame, raw: pd.DataFrame) -> pd.Series:

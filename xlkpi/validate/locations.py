@@ -13,6 +13,7 @@ import pandas as pd
 
 from xlkpi.core.findings import column_letter, sheet_ref
 from xlkpi.read.returns import FIELDS, Source
+from xlkpi.read.values import per_distinct
 
 _FIELD_AT = {f: i for i, f in enumerate(FIELDS)}
 _FIGURE_CELLS = ("numerator", "denominator", "value")
@@ -29,18 +30,24 @@ def column_positions(src: np.ndarray, fields: pd.Series, sources: list[Source]) 
 
 def files(src: pd.Series, sources: list[Source]) -> pd.Series:
     """The file of each row, as given on the command line."""
-    return src.map(lambda i: sources[i].file)
+    return _per_source(src, [s.file for s in sources])
 
 
 def sheets(src: pd.Series, sources: list[Source]) -> pd.Series:
-    return src.map(lambda i: sources[i].sheet)
+    return _per_source(src, [s.sheet for s in sources])
 
 
 def cells(src: pd.Series, row: pd.Series, col: np.ndarray, sources: list[Source]) -> pd.Series:
     """'Returns!D14' for each (sheet of `src`, 0-based `col`, Excel `row`)."""
-    sheet = sheets(src, sources).map(sheet_ref)
-    letters = pd.Series(col, index=src.index).map(column_letter)
+    sheet = _per_source(src, [sheet_ref(s.sheet) for s in sources])
+    letters = per_distinct(pd.Series(col, index=src.index), column_letter)
     return sheet + "!" + letters + row.astype(int).astype(str)
+
+
+def _per_source(src: pd.Series, values: list[str]) -> pd.Series:
+    """`values[i]` for each row's source `i`."""
+    return pd.Series(np.array(values, dtype=object)[src.to_numpy(dtype=int)], index=src.index,
+                     dtype=object)
 
 
 def sheet_prefixes(sources: list[Source]) -> list[str]:

@@ -88,13 +88,14 @@ class Context:
 
 def _period(part: pd.DataFrame, ctx: Context) -> pd.Series:
     """The month as YYYY-MM, or the Period as typed when it is not a month."""
-    text = part["month"].map(lambda m: "" if pd.isna(m) else calendar.month_text(m))
+    text = parse.per_distinct(part["month"], lambda m: "" if pd.isna(m) else
+                              calendar.month_text(m))
     return text.where(part["month"].notna(), part["period_text"])
 
 
 def _label(part: pd.DataFrame, ctx: Context) -> pd.Series:
     """The header of the column at fault: Numerator, Period, ..."""
-    return part["column"].map(lambda c: FIELDS.get(c, c))
+    return parse.per_distinct(part["column"], lambda c: FIELDS.get(c, c))
 
 
 def _typed(part: pd.DataFrame, ctx: Context) -> pd.Series:
@@ -158,9 +159,9 @@ ROW_FIELDS: dict[str, Callable[[pd.DataFrame, Context], pd.Series]] = {
     "typed": _typed,
     "figure": _figure,
     "row": lambda part, ctx: part["row"].astype(int).astype(str),
-    "latest": lambda part, ctx: part["latest_month"].map(calendar.month_text),
-    "month_name": lambda part, ctx: part["month"].map(
-        lambda m: dt.date(2000, int(m) % 12 + 1, 1).strftime("%b")),
+    "latest": lambda part, ctx: parse.per_distinct(part["latest_month"], calendar.month_text),
+    "month_name": lambda part, ctx: parse.per_distinct(
+        part["month"], lambda m: dt.date(2000, int(m) % 12 + 1, 1).strftime("%b")),
     "due_months": _due_months,
     "needed": _needed,
     "suggestion": _suggestion,
@@ -180,7 +181,7 @@ def findings(found: pd.DataFrame, rows: pd.DataFrame, returns: Returns,
     col = locations.column_positions(f["src"], f["column"], sources)
     ctx = Context(returns.rows, register)
     out = pd.DataFrame({
-        "severity": f["code"].map(lambda c: CODES[c].severity),
+        "severity": parse.per_distinct(f["code"], lambda c: CODES[c].severity),
         "code": f["code"],
         "file": locations.files(f["src"], sources),
         "sheet": locations.sheets(f["src"], sources),
