@@ -242,6 +242,10 @@ def main() -> None:
     line; anything else — including a panic in a Rust extension, which derives from
     BaseException — says what kind of failure it was and how to see more."""
     debug = "--debug" in sys.argv[1:]
+    # pandera imports hypothesis, where it is installed (a development install), to offer
+    # data synthesis for every check registered; xlkpi never synthesises data, and the
+    # import costs 50-180 ms of every run, on the way to the first validated row.
+    sys.modules.setdefault("hypothesis", None)  # type: ignore[arg-type]
     if not debug:
         import warnings
 
