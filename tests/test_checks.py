@@ -7,11 +7,13 @@ show them firing as findings at the right cells.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 import pytest
 
+from xlkpi.core.resources import schema_path
 from xlkpi.validate import checks
 
 NAN = math.nan
@@ -99,6 +101,17 @@ def test_every_check_is_tested_and_registered():
     for name in defined:
         assert name in pa.Check.REGISTERED_CUSTOM_CHECKS, name
         assert getattr(checks, name).__doc__, name
+
+
+@pytest.mark.parametrize("name", ["returns", "register_indicators", "register_forums",
+                                  "register_membership"])
+def test_load_schema_is_what_pandera_reads(name):
+    """The schemas are parsed by libyaml (load_schema), not by pandera's from_yaml: the same
+    schema, check for check."""
+    mine = checks.load_schema(name)
+    theirs = pa.DataFrameSchema.from_yaml(Path(schema_path(name)))
+    assert mine == theirs
+    assert mine.to_yaml() == theirs.to_yaml()
 
 
 def test_run_schema_gives_hits_at_the_named_cell():
