@@ -3,7 +3,9 @@ the export round trip."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 import re
 from pathlib import Path
 
@@ -225,6 +227,19 @@ def test_shipped_register_matches_its_source_data(tmp_path, default_register):
     assert rebuilt.tables() == default_register.tables(), \
         "run: python scripts/build_default_register.py"
     assert rebuilt.checksum() == default_register.checksum()
+
+
+def test_register_cells_are_plain_python_values(default_register, small_register):
+    """The checksum is the SHA-256 of the cells as JSON: plain str, int and float only (a
+    numpy scalar would be written as text by `default=str`), one row per indicator."""
+    for register in (default_register, small_register):
+        tables = register.tables()
+        assert len(tables["Indicators"][1]) == len(register.indicators)
+        for headers, rows in tables.values():
+            assert all(len(row) == len(headers) for row in rows)
+            assert {type(v) for row in rows for v in row} <= {str, int, float}
+        blob = json.dumps(tables, ensure_ascii=False, default=str).encode()
+        assert register.checksum() == hashlib.sha256(blob).hexdigest()
 
 
 # --- export round trip ---------------------------------------------------------------------------

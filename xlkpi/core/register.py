@@ -114,45 +114,54 @@ class Register:
 
 
 def _indicator_rows(register: Register) -> tuple[list[str], list[list]]:
+    """The Indicators sheet's cells, built a column at a time (the same Python values, in
+    the same order, as a row at a time: the checksum is of them)."""
     ind = register.indicators
     headers = [c.header for c in INDICATOR_COLUMNS] + register.extra_columns
-    rows = []
-    for _, r in ind.iterrows():
-        row = []
-        for c in INDICATOR_COLUMNS:
-            if c.key in QUANTITIES:
-                label = r[f"{c.key}_label"]
-                value = r[c.key]
-                if c.key == "tolerance" and value == 0 and not label:
-                    row.append("")
-                elif r["measure"] == "yesno" and c.key == "target" and not np.isnan(value):
-                    row.append("Yes" if value == 1 else "No")
-                else:
-                    row.append(label if label else ("" if np.isnan(value) else float(value)))
-            elif c.key == "decimals":
-                row.append("" if r.get("decimals_kind", "") == "blank" else int(r["decimals"]))
-            elif c.key in DEFAULTED:  # a blank cell stays blank: its default is implied
-                row.append(r.get(f"{c.key}_typed", r[c.key]))
-            elif c.key == "team":
-                row.append("; ".join(r["teams"]))
-            else:
-                row.append(r[c.key])
-        row += [r[c] for c in register.extra_columns]
-        rows.append(row)
-    return headers, rows
+    n = len(ind)
+
+    def values(key: str, default="") -> list:
+        return ind[key].tolist() if key in ind else [default] * n
+
+    measures = values("measure")
+    columns = []
+    for c in INDICATOR_COLUMNS:
+        if c.key in QUANTITIES:
+            columns.append([_quantity(c.key, label, value, measure) for label, value, measure
+                            in zip(values(f"{c.key}_label"), values(c.key), measures,
+                                   strict=True)])
+        elif c.key == "decimals":
+            columns.append(["" if kind == "blank" else int(d) for kind, d in
+                            zip(values("decimals_kind"), values("decimals"), strict=True)])
+        elif c.key in DEFAULTED:  # a blank cell stays blank: its default is implied
+            columns.append(values(f"{c.key}_typed" if f"{c.key}_typed" in ind else c.key))
+        elif c.key == "team":
+            columns.append(["; ".join(teams) for teams in values("teams")])
+        else:
+            columns.append(values(c.key))
+    columns += [values(c) for c in register.extra_columns]
+    return headers, [list(row) for row in zip(*columns, strict=True)]
+
+
+def _quantity(key: str, label, value, measure):
+    """One Target, Tolerance, ... cell: its word (tbc), else its number; a yesno Target as
+    Yes/No; a Tolerance of 0 typed as blank stays blank."""
+    if key == "tolerance" and value == 0 and not label:
+        return ""
+    if measure == "yesno" and key == "target" and not np.isnan(value):
+        return "Yes" if value == 1 else "No"
+    return label if label else ("" if np.isnan(value) else float(value))
 
 
 def _plain(frame: pd.DataFrame, columns, ids_col: str | None = None) -> tuple[list, list]:
+    """The cells of `frame`'s `columns`, built a column at a time (NaN as blank)."""
     headers = [c.header for c in columns]
-    rows = []
-    for _, r in frame.iterrows():
-        row = []
-        for c in columns:
-            v = r.get(c.key, "")
-            if c.key == "indicator_ids" and ids_col:
-                v = "; ".join(r[ids_col])
-            if isinstance(v, float) and np.isnan(v):
-                v = ""
-            row.append(v)
-        rows.append(row)
-    return headers, rows
+    n = len(frame)
+    cells = []
+    for c in columns:
+        if c.key == "indicator_ids" and ids_col:
+            column = ["; ".join(ids) for ids in frame[ids_col].tolist()]
+        else:
+            column = frame[c.key].tolist() if c.key in frame else [""] * n
+        cells.append(["" if isinstance(v, float) and np.isnan(v) else v for v in column])
+    return headers, [list(row) for row in zip(*cells, strict=True)]
