@@ -11,16 +11,23 @@ body, and the body's rows come in between, in row order, in one `<sheetData>`. E
 
 - a number is a number cell of full precision (repr; a whole number as an integer); a missing
   one (NaN, None, inf) is no cell, or a blank cell in its format where the column says `blank`;
-- text is an inline string (`t="inlineStr"`), XML-escaped (& < > " '), control characters as
-  Excel's _xHHHH_ escapes (and a literal _xHHHH_ escaped, as xlsxwriter does), lone surrogates
-  dropped, cut at Excel's 32,767 characters (UTF-16); an empty or missing one is no cell;
+- plain text is a shared string, put in the workbook's table as `write_string` puts it there
+  (the same indices, in the same order, and the same counts): the Data tab repeats its texts
+  (titles, team lists, RAG words), so its XML is a third of what inline strings made of it;
+- other text (what xlsxwriter would escape or cut, or take for rich text's XML), and all
+  text with SHARED off or no such table, is an inline string (`t="inlineStr"`), XML-escaped
+  (& < > " '), control characters as Excel's _xHHHH_ escapes (and a literal _xHHHH_ escaped,
+  as xlsxwriter does), lone surrogates dropped, cut at Excel's 32,767 characters (UTF-16),
+  `xml:space="preserve"` where it has whitespace at an end, a tab or a line break; an empty or
+  missing text is no cell;
 - each cell carries the style index of its Format, read when the sheet is assembled (Formats
   get their index as the workbook closes); a row's height or format set with `set_row` is
   kept: each row's `<row>` tag is xlsxwriter's own (`_write_row`).
 
 Relies on xlsxwriter's private `Worksheet._write_sheet_data`, `_write_rows`, `_write_row`,
 `_xml_start_tag`, `_xml_end_tag`, `fh`, `dim_rowmin`/`dim_rowmax`, `row_info` and
-`Format._get_xf_index` (xlsxwriter 3.x; tests/test_sheet_xml.py checks the two ways agree).
+`Format._get_xf_index` and the shared string table's `_get_shared_string_index` and `count`
+(xlsxwriter 3.x; tests/test_sheet_xml.py checks the two ways agree).
 """
 
 from __future__ import annotations
@@ -49,6 +56,9 @@ _CONTROL = re.compile("([\x00-\x08\x0b-\x1f])")
 _ORDINARY_BYTES = bytes([9, 10, *range(32, 256)])  # all but the controls xlsxwriter escapes
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WHOLE = 2.0 ** 53  # whole numbers below this are written as integers
+SHARED = True  # off: all text as inline strings
+_SST = ("_get_shared_string_index", "count")
+_PRESERVE = re.compile(r"^\s|\s$|[\t\n\r]")  # whitespace XML might not keep as it is
 
 
 @dataclass
@@ -73,7 +83,8 @@ def write_body(ws: Worksheet, first: int, n: int, columns: Sequence[Column]) -> 
         _write_cells(ws, first, n, columns)  # an xlsxwriter without the parts relied on
         return
     shared: dict[int, tuple] = {}  # per-row formats shared by columns, factorized once
-    body = _Body(first, n, [_prepare(c, n, shared) for c in columns])
+    sst = _string_table(ws)
+    body = _Body(first, n, [_prepare(c, n, shared, sst) for c in columns])
     ws.write_blank(first + n - 1, columns[-1].col, None, body.placeholder())
     _hook(ws).append(body)
 
@@ -114,11 +125,11 @@ class _Prepared:
     codes: np.ndarray  # each row's index into formats
 
 
-def _prepare(c: Column, n: int, shared: dict[int, tuple]) -> _Prepared:
+def _prepare(c: Column, n: int, shared: dict[int, tuple], sst: Any) -> _Prepared:
     if len(c.values) != n:
         raise ValueError(f"column {c.col}: {len(c.values)} values for {n} rows")
     if c.text:
-        present, tail = _texts(c.values)
+        present, tail = _texts(c.values, sst)
     else:
         present, tail = _numbers(c.values)
     if _per_row(c.fmt):
@@ -148,23 +159,67 @@ def _numbers(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
     return present, tail
 
 
-def _texts(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+def _string_table(ws: Worksheet) -> Any:
+    """The workbook's shared string table, if it is the one xlsxwriter 3.x keeps (else None:
+    every text an inline string)."""
+    sst = getattr(ws, "str_table", None)
+    if not SHARED or not all(hasattr(sst, a) for a in _SST):
+        return None
+    return sst
+
+
+def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarray]:
     s = pd.Series(values, dtype=object)
     texts = s.where(s.notna().to_numpy(), "").tolist()
     if not set(map(type, texts)) <= {str}:
         texts = [t if isinstance(t, str) else str(t) for t in texts]
-    if _special("\n".join(texts)):
-        texts = [_clean(t) if _SPECIAL.search(t) else t for t in texts]
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     present = lengths > 0
-    for i in np.flatnonzero(lengths > MAX_CHARS // 2):
-        texts[i] = _utf16_cut(texts[i])
+    odd = lengths > MAX_CHARS // 2  # perhaps to be cut
+    joined = "\n".join(texts)
+    if _special(joined):
+        odd |= np.fromiter((_SPECIAL.search(t) is not None for t in texts), dtype=bool,
+                           count=len(texts))
+    tail = np.full(len(texts), "", dtype=object)
+    inline = present.copy()
+    if sst is not None:  # plain text to the shared strings, as xlsxwriter puts it there
+        arr = np.array(texts, dtype=object)
+        shared = present & ~odd
+        if "<r>" in joined:  # xlsxwriter would take it for rich text's XML: kept inline
+            shared &= ~np.fromiter((t.startswith("<r>") and t.endswith("</r>") for t in texts),
+                                   dtype=bool, count=len(texts))
+        inline &= ~shared
+        tail[shared] = _shared(sst, arr[shared])
+    where = np.flatnonzero(inline)
+    if len(where):
+        tail[where] = _inline([texts[i] for i in where], odd[where])
+    return present, tail
+
+
+def _shared(sst: Any, texts: np.ndarray) -> np.ndarray:
+    """Each text's shared-string cell tail, the texts added to the table in order, as
+    `write_string` adds them one by one (the same indices and counts)."""
+    codes, uniques = pd.factorize(texts, use_na_sentinel=False)
+    index = [sst._get_shared_string_index(t) for t in uniques.tolist()]
+    sst.count += len(texts) - len(uniques)
+    ends = np.array([f' t="s"><v>{i}</v></c>' for i in index], dtype=object)
+    return ends[codes]
+
+
+def _inline(texts: list[str], odd: np.ndarray) -> np.ndarray:
+    """Inline-string cell tails, escaped (see the module's docstring)."""
+    for i in np.flatnonzero(odd):
+        t = _clean(texts[i]) if _SPECIAL.search(texts[i]) else texts[i]
+        texts[i] = _utf16_cut(t) if len(t) > MAX_CHARS // 2 else t
     big = _SEP.join(texts)
     big = (big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
            .replace('"', "&quot;").replace("'", "&apos;"))
     escaped = np.array(big.split(_SEP), dtype=object)
-    tail = ' t="inlineStr"><is><t xml:space="preserve">' + escaped + "</t></is></c>"
-    return present, tail
+    keep = np.fromiter((_PRESERVE.search(t) is not None for t in texts), dtype=bool,
+                       count=len(texts))
+    opens = np.where(keep, ' t="inlineStr"><is><t xml:space="preserve">',
+                     ' t="inlineStr"><is><t>').astype(object)
+    return opens + escaped + "</t></is></c>"
 
 
 def _special(big: str) -> bool:
