@@ -160,3 +160,10 @@ def test_shared_strings_written_in_one_pass_are_xlsxwriters(tmp_path, monkeypatc
     monkeypatch.setattr(package, "FAST", False)
     assert fast == dict(parts(book(tmp_path / "slow.xlsx")))["xl/sharedStrings.xml"]
     assert b'<si><t xml:space="preserve">  lead</t></si>' in fast
+
+
+@pytest.mark.parametrize("text", ["plain é😀\t\n", "\x01", "\x08", "\x0b", "\x1f", "\r",
+                                  "_x00aF_", "a_x0041_b", "_x004_", "\ud800"])
+def test_text_xlsxwriter_escapes_is_found(text):
+    changed = SharedStrings()._escape_control_characters(text) != text
+    assert package._escaped(f"a\x00{text}\x00b") == changed

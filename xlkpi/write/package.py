@@ -33,7 +33,8 @@ from xlkpi.write.xlsx import OPTIONS, set_language
 FAST = True  # off: xlsxwriter's packager and zip, then set_language (the reference)
 CORE = "docProps/core.xml"
 END = "</cp:coreProperties>"
-_ESCAPED = re.compile(r"[\x01-\x08\x0b-\x1f]|_x[0-9a-fA-F]{4}_")  # text _write_si rewrites
+_LITERAL = re.compile(r"_x[0-9a-fA-F]{4}_")  # what _write_si escapes, with the controls:
+_ORDINARY = bytes([0, 9, 10, *range(32, 256)])  # (the separator, \x00, counted apart)
 
 
 class Book(xlsxwriter.Workbook):
@@ -148,7 +149,7 @@ class _SharedStrings(SharedStrings):
         strings = getattr(self.string_table, "string_array", None)
         big = "\x00".join(strings) if isinstance(strings, list) else ""
         if not strings or big.count("\x00") != len(strings) - 1 or "<r>" in big \
-                or _ESCAPED.search(big):
+                or _escaped(big):
             super()._write_sst_strings()
             return
         big = big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -156,3 +157,10 @@ class _SharedStrings(SharedStrings):
         self.fh.write("".join([
             f"<si><t{keep if t[:1].isspace() or t[-1:].isspace() else ''}>{t}</t></si>"
             for t in big.split("\x00")]))
+
+
+def _escaped(big: str) -> bool:
+    """Whether xlsxwriter's _escape_control_characters would change any of the text (byte and
+    substring searches: a regex over it all takes three times as long)."""
+    raw = big.encode("utf-8", "surrogatepass")
+    return bool(raw.translate(None, _ORDINARY)) or ("_x" in big and bool(_LITERAL.search(big)))
