@@ -272,15 +272,18 @@ class _Body:
         """Rows first+start..first+stop-1 (those with a cell or set_row attributes)."""
         first, n = self.first + start, stop - start
         rows = np.arange(first + 1, first + n + 1).astype(str).astype(object)
-        cells = []
+        quoted = rows + '"'
+        cells, keep = [], np.zeros(n, dtype=bool)
         for c in self.columns:
-            styles = np.array([_style(f) for f in c.formats], dtype=object)[c.codes[start:stop]]
-            ref = f'<c r="{xl_col_to_name(c.col)}' + rows + '"' + styles
-            cell = np.where(c.present[start:stop], ref + c.tail[start:stop],
-                            ref + "/>" if c.blank else "")
+            styles = [_style(f) for f in c.formats]
+            ref = f'<c r="{xl_col_to_name(c.col)}' + quoted + (
+                styles[0] if len(styles) == 1 else np.array(styles, dtype=object)[
+                    c.codes[start:stop]])
+            present = c.present[start:stop]
+            cell = np.where(present, ref + c.tail[start:stop], ref + "/>" if c.blank else "")
             cells.append(cell)
+            keep |= True if c.blank else present
         grid = np.stack(cells, axis=1)
-        keep = (grid != "").any(axis=1)
         if ws.row_info:
             keep |= np.array([r in ws.row_info for r in range(first, first + n)])
         out = np.concatenate([_row_tags(ws, first, rows)[:, None], grid,
