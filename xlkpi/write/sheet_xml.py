@@ -169,10 +169,14 @@ def _string_table(ws: Worksheet) -> Any:
 
 
 def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's presence and cell tail, worked out once per distinct text (a column of the
+    Data tab repeats its texts: its titles, team lists, RAG words)."""
     s = pd.Series(values, dtype=object)
     texts = s.where(s.notna().to_numpy(), "").tolist()
     if not set(map(type, texts)) <= {str}:
         texts = [t if isinstance(t, str) else str(t) for t in texts]
+    codes, distinct = pd.factorize(np.array(texts, dtype=object), use_na_sentinel=False)
+    texts = distinct.tolist()  # in the order they first come
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     present = lengths > 0
     odd = lengths > MAX_CHARS // 2  # perhaps to be cut
@@ -183,27 +187,20 @@ def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarr
     tail = np.full(len(texts), "", dtype=object)
     inline = present.copy()
     if sst is not None:  # plain text to the shared strings, as xlsxwriter puts it there
-        arr = np.array(texts, dtype=object)
         shared = present & ~odd
         if "<r>" in joined:  # xlsxwriter would take it for rich text's XML: kept inline
             shared &= ~np.fromiter((t.startswith("<r>") and t.endswith("</r>") for t in texts),
                                    dtype=bool, count=len(texts))
         inline &= ~shared
-        tail[shared] = _shared(sst, arr[shared])
+        where = np.flatnonzero(shared)
+        tail[where] = [f' t="s"><v>{sst._get_shared_string_index(texts[i])}</v></c>'
+                       for i in where]
+        # as one write_string per cell counts them (the indices: in the order they first come)
+        sst.count += int(np.count_nonzero(shared[codes])) - len(where)
     where = np.flatnonzero(inline)
     if len(where):
         tail[where] = _inline([texts[i] for i in where], odd[where])
-    return present, tail
-
-
-def _shared(sst: Any, texts: np.ndarray) -> np.ndarray:
-    """Each text's shared-string cell tail, the texts added to the table in order, as
-    `write_string` adds them one by one (the same indices and counts)."""
-    codes, uniques = pd.factorize(texts, use_na_sentinel=False)
-    index = [sst._get_shared_string_index(t) for t in uniques.tolist()]
-    sst.count += len(texts) - len(uniques)
-    ends = np.array([f' t="s"><v>{i}</v></c>' for i in index], dtype=object)
-    return ends[codes]
+    return present[codes], tail[codes]
 
 
 def _inline(texts: list[str], odd: np.ndarray) -> np.ndarray:
