@@ -150,12 +150,16 @@ def _numbers(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
             dtype=float, na_value=np.nan)
     v = v.astype(float)
     present = np.isfinite(v)
-    safe = np.where(present, v, 0.0)
-    whole = present & (safe == np.floor(safe)) & (np.abs(safe) < _WHOLE)
+    # each distinct number's text made once (a column repeats its periods, targets, counts);
+    # 0.0 and -0.0 are one, both whole: "0"
+    codes, distinct = pd.factorize(v[present])
+    whole = (distinct == np.floor(distinct)) & (np.abs(distinct) < _WHOLE)
+    texts = np.empty(len(distinct), dtype=object)
+    ints, reals = np.flatnonzero(whole), np.flatnonzero(~whole)
+    texts[ints] = [f"><v>{x}</v></c>" for x in distinct[ints].astype(np.int64).tolist()]
+    texts[reals] = [f"><v>{x!r}</v></c>" for x in distinct[reals].tolist()]
     tail = np.full(len(v), "", dtype=object)  # only the present ones are written
-    ints, reals = np.flatnonzero(whole), np.flatnonzero(present & ~whole)
-    tail[ints] = [f"><v>{x}</v></c>" for x in safe[ints].astype(np.int64).tolist()]
-    tail[reals] = [f"><v>{x!r}</v></c>" for x in safe[reals].tolist()]
+    tail[present] = texts[codes]
     return present, tail
 
 
