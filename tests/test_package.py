@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from test_trends import make_run
 from xlsxwriter.packager import Packager
+from xlsxwriter.sharedstrings import SharedStrings
 
 from xlkpi import pipeline
 from xlkpi.write import chart_caches, chart_xml, deflate, package, tables
@@ -135,3 +136,34 @@ def test_a_report_with_every_fast_write_path_off_has_the_same_parts(tmp_path, mo
         n.startswith("xl/tables/") for n, _ in fast)
     for (name, a), (_, b) in zip(fast, slow, strict=True):
         assert a == b, name
+
+
+@pytest.mark.parametrize("odd", [[], ["bell\x07"], ["_x0041_"], ["<r><t>rich</t></r>"],
+                                 ["nul\x00"]])
+def test_shared_strings_written_in_one_pass_are_xlsxwriters(tmp_path, monkeypatch, odd):
+    texts = ["plain", "  lead", "trail ", "tab\t", "\nline", "in\nside", "a & b <c> \"d\" 'e'",
+             "\u00a0nbsp", "nbsp\u00a0", "\u2003em", "é😀", "x" * 5000, *odd]
+
+    def book(path: Path) -> Path:
+        wb = Book(path, "en-GB")
+        wb.set_properties({"created": CREATED})
+        ws = wb.add_worksheet()
+        for r, t in enumerate(texts * 2):
+            ws.write_string(r, 0, t)
+        wb.close()
+        return path
+    own = []
+    monkeypatch.setattr(SharedStrings, "_write_sst_strings",
+                        lambda self, f=SharedStrings._write_sst_strings: own.append(f(self)))
+    fast = dict(parts(book(tmp_path / "fast.xlsx")))["xl/sharedStrings.xml"]
+    assert len(own) == bool(odd)  # xlsxwriter's own way only for text it escapes, or rich
+    monkeypatch.setattr(package, "FAST", False)
+    assert fast == dict(parts(book(tmp_path / "slow.xlsx")))["xl/sharedStrings.xml"]
+    assert b'<si><t xml:space="preserve">  lead</t></si>' in fast
+
+
+@pytest.mark.parametrize("text", ["plain é😀\t\n", "\x01", "\x08", "\x0b", "\x1f", "\r",
+                                  "_x00aF_", "a_x0041_b", "_x004_", "\ud800"])
+def test_text_xlsxwriter_escapes_is_found(text):
+    changed = SharedStrings()._escape_control_characters(text) != text
+    assert package._escaped(f"a\x00{text}\x00b") == changed

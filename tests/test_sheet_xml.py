@@ -89,16 +89,18 @@ def test_both_ways_read_back_the_same(reports, sheet):
     assert fast.freeze_panes == slow.freeze_panes
 
 
-def test_the_whole_books_agree_but_for_how_text_is_stored(reports):
+def test_the_whole_books_agree_and_share_the_same_strings(reports):
     slow, fast = (openpyxl.load_workbook(p) for p in reports)
     assert fast.sheetnames == slow.sheetnames
     for name in slow.sheetnames:
         values = [[[c.value for c in row] for row in wb[name].iter_rows()] for wb in (slow, fast)]
         assert values[0] == values[1] or name in ("Data", "Trends"), name
-    with zipfile.ZipFile(reports[1]) as z:
+    with zipfile.ZipFile(reports[0]) as s, zipfile.ZipFile(reports[1]) as z:
+        # plain text put in the shared strings in the order write_string puts it there
+        assert z.read("xl/sharedStrings.xml") == s.read("xl/sharedStrings.xml")
         data = _sheet_xml(z, "Data")
         ElementTree.fromstring(data)  # well-formed
-        assert b't="inlineStr"' in data and b"<sheetData>" in data
+        assert b't="s"><v>' in data and b"<sheetData>" in data
         assert data.count(b"<sheetData>") == 1 and data.count(b"</sheetData>") == 1
 
 
@@ -166,14 +168,62 @@ def test_text_is_escaped_and_kept(bodies):
     assert got[14] == "x" * 32_000  # under Excel's limit: whole
     assert len(got[15].encode("utf-16-le")) == 2 * 32_766  # cut at 32,767 UTF-16 units
     with zipfile.ZipFile(bodies[1]) as z:
-        xml = _sheet_xml(z, "Body")
+        xml, strings = _sheet_xml(z, "Body"), z.read("xl/sharedStrings.xml")
     ElementTree.fromstring(xml)
-    text = xml.decode()
-    assert "a &amp; b" in text and "&lt;tag&gt;" in text and "say &quot;hi&quot;" in text
-    assert "it&apos;s" in text and "bell_x0007_ and nul_x0000_ and cr_x000D_" in text
+    ElementTree.fromstring(strings)
+    inline = re.findall(r'<c r="A\d+" s="\d+" t="inlineStr"><is><t[^>]*>(.*?)</t>', xml.decode())
+    # text xlsxwriter would escape, cut or take for rich text's XML stays an inline string
+    assert [t[:12] for t in inline] == ["bell_x0007_ ", "_x005F_x0041", "_xFFFE_", "x" * 12,
+                                        "😀" * 12]
+    assert '<t xml:space="preserve">' not in xml.decode()  # no whitespace to keep there
+    text = xml.decode() + strings.decode()
+    assert "<t>a &amp; b</t>" in text and "<t>&lt;tag&gt;</t>" in text  # as xlsxwriter's
+    assert "<t>say \"hi\"</t>" in text and "<t>it's</t>" in text
+    assert "bell_x0007_ and nul_x0000_ and cr_x000D_" in text
     assert "_x005F_x0041_ literal" in text and "<f>" not in text  # '=...' stays text
     assert '<row r="1"' in text and text.index('<row r="1"') < text.index('<row r="3"') \
         < text.index(f'<row r="{len(HOSTILE) + 5}"')
+
+
+def test_without_shared_strings_all_text_is_inline_and_reads_back_the_same(
+        tmp_path, monkeypatch, bodies):
+    monkeypatch.setattr(sheet_xml, "SHARED", False)
+    inline = _body_book(tmp_path / "inline.xlsx", True, monkeypatch)
+    shared, alone = (openpyxl.load_workbook(p)["Body"] for p in (bodies[1], inline))
+    for row_shared, row_alone in zip(shared.iter_rows(), alone.iter_rows(), strict=True):
+        assert [c.value for c in row_shared] == [c.value for c in row_alone]
+    with zipfile.ZipFile(inline) as z:
+        xml = _sheet_xml(z, "Body").decode()
+    body = xml.split('<row r="3"')[1].split(f'<row r="{len(HOSTILE) + 5}"')[0]
+    assert 't="s"' not in body and body.count('t="inlineStr"') > len(HOSTILE)
+    preserved = re.findall(r'<t xml:space="preserve">([^<]*)</t>', xml)
+    assert sorted(set(preserved)) == ["  spaced  ", "tab\tand\nnewline"]
+    assert "<t>a &amp; b</t>" in xml and "<t>&lt;tag&gt;</t>" in xml
+    assert "<t>say &quot;hi&quot;</t>" in xml and "<t>it&apos;s</t>" in xml
+
+
+class _Strings:
+    """xlsxwriter's shared string table, as far as the fast path uses it."""
+
+    def __init__(self) -> None:
+        self.count, self.table = 0, {}
+
+    def _get_shared_string_index(self, text: str) -> int:
+        self.count += 1
+        return self.table.setdefault(text, len(self.table))
+
+
+def test_shared_strings_get_xlsxwriters_indices_and_counts():
+    sst = _Strings()
+    sst._get_shared_string_index("before")
+    values = ["b", "a", None, "b", "", "<r>rich</r>", "a", "<r>not rich", "c", float("nan")]
+    present, tail = sheet_xml._texts(values, sst)
+    assert present.tolist() == [True, True, False, True, False, True, True, True, True, False]
+    shared = [t for p, t in zip(present, tail, strict=True) if p and 'inlineStr' not in t]
+    assert shared == [f' t="s"><v>{i}</v></c>' for i in (1, 2, 1, 2, 3, 4)]
+    assert sst.table == {"before": 0, "b": 1, "a": 2, "<r>not rich": 3, "c": 4}
+    assert sst.count == 1 + 6  # as one write_string per cell would count them
+    assert tail[5] == ' t="inlineStr"><is><t>&lt;r&gt;rich&lt;/r&gt;</t></is></c>'
 
 
 def test_missing_numbers_are_blank(bodies):

@@ -23,7 +23,10 @@ from dataclasses import dataclass
 from typing import IO
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
-LEVEL = 6  # zlib's default, as zipfile and xlsxwriter use
+# zlib's level 4, not its default 6 (zipfile's and xlsxwriter's): the 200k report's 12.6 MB of
+# XML deflates in 0.06 s of CPU instead of 0.16 s, to 1.88 MB instead of 1.85 (levels 1-3 make
+# it 2.1-2.3 MB; 5 is as slow as 6 and no smaller than 4)
+LEVEL = 4
 CHUNK = 1 << 20  # bytes deflated at a time (1 MiB: ~20 pieces for the 200k Data sheet)
 WINDOW = 1 << 15  # deflate's 32 KiB window: each piece is primed with the bytes before it
 DATE = (1980, 1, 1, 0, 0, 0)  # xlsxwriter's date for every entry (the same inputs, same bytes)

@@ -5,15 +5,18 @@ all again), and the parts are zipped by deflate.write_zip, each deflated as soon
 (the worksheets, the bulk of the bytes, while xlsxwriter goes on to make the charts).
 
 Relies on xlsxwriter's private `Workbook._get_packager` (its way to swap the packager),
-`_store_workbook`, `Packager._create_package`, `_write_worksheet_files`, `_write_core_file`
-and `filenames` (xlsxwriter 3.3). Guarded: if xlsxwriter packaged without this packager, the
-zip it wrote (to a buffer) is the file; a workbook whose language was not put in while
-packaging gets it from set_language after closing. Either way the same parts, byte for byte
-(tests/test_package.py).
+`_store_workbook`, `Packager._create_package`, `_write_worksheet_files`, `_write_core_file`,
+`_write_shared_strings_file` and `filenames`, and `SharedStrings._write_sst_strings` and
+`string_table.string_array` (xlsxwriter 3.3): the shared strings, which hold the Data tab's
+text, are written in one pass where none needs xlsxwriter's escapes or is rich text. Guarded:
+if xlsxwriter packaged without this packager, the zip it wrote (to a buffer) is the file; a
+workbook whose language was not put in while packaging gets it from set_language after
+closing. Either way the same parts, byte for byte (tests/test_package.py).
 """
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO, StringIO
 from pathlib import Path
@@ -22,6 +25,7 @@ from xml.sax.saxutils import escape
 
 import xlsxwriter
 from xlsxwriter.packager import Packager
+from xlsxwriter.sharedstrings import SharedStrings
 
 from xlkpi.write import deflate
 from xlkpi.write.xlsx import OPTIONS, set_language
@@ -29,6 +33,8 @@ from xlkpi.write.xlsx import OPTIONS, set_language
 FAST = True  # off: xlsxwriter's packager and zip, then set_language (the reference)
 CORE = "docProps/core.xml"
 END = "</cp:coreProperties>"
+_LITERAL = re.compile(r"_x[0-9a-fA-F]{4}_")  # what _write_si escapes, with the controls:
+_ORDINARY = bytes([0, 9, 10, *range(32, 256)])  # (the separator, \x00, counted apart)
 
 
 class Book(xlsxwriter.Workbook):
@@ -119,3 +125,42 @@ class _Packager(Packager):
         part.write(xml.replace(END, f"<dc:language>{escape(book.language)}</dc:language>{END}"))
         self.filenames[-1] = (part, name, binary)
         book.language_written = True
+
+    def _write_shared_strings_file(self) -> None:
+        """Packager._write_shared_strings_file with _SharedStrings (an xlsxwriter without
+        the parts it uses: its own)."""
+        table = getattr(self.workbook, "str_table", None)
+        if not hasattr(self, "_filename") or not hasattr(table, "count"):
+            super()._write_shared_strings_file()
+            return
+        if not table.count:
+            return
+        sst = _SharedStrings()
+        sst.string_table = table
+        sst._set_xml_writer(self._filename("xl/sharedStrings.xml"))
+        sst._assemble_xml_file()
+
+
+class _SharedStrings(SharedStrings):
+    """xlsxwriter's shared strings part, its `<si>` elements made in one pass when no string
+    needs its control-character escapes or is rich text's XML (else made its own way)."""
+
+    def _write_sst_strings(self) -> None:
+        strings = getattr(self.string_table, "string_array", None)
+        big = "\x00".join(strings) if isinstance(strings, list) else ""
+        if not strings or big.count("\x00") != len(strings) - 1 or "<r>" in big \
+                or _escaped(big):
+            super()._write_sst_strings()
+            return
+        big = big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        keep = ' xml:space="preserve"'
+        self.fh.write("".join([
+            f"<si><t{keep if t[:1].isspace() or t[-1:].isspace() else ''}>{t}</t></si>"
+            for t in big.split("\x00")]))
+
+
+def _escaped(big: str) -> bool:
+    """Whether xlsxwriter's _escape_control_characters would change any of the text (byte and
+    substring searches: a regex over it all takes three times as long)."""
+    raw = big.encode("utf-8", "surrogatepass")
+    return bool(raw.translate(None, _ORDINARY)) or ("_x" in big and bool(_LITERAL.search(big)))

@@ -11,16 +11,23 @@ body, and the body's rows come in between, in row order, in one `<sheetData>`. E
 
 - a number is a number cell of full precision (repr; a whole number as an integer); a missing
   one (NaN, None, inf) is no cell, or a blank cell in its format where the column says `blank`;
-- text is an inline string (`t="inlineStr"`), XML-escaped (& < > " '), control characters as
-  Excel's _xHHHH_ escapes (and a literal _xHHHH_ escaped, as xlsxwriter does), lone surrogates
-  dropped, cut at Excel's 32,767 characters (UTF-16); an empty or missing one is no cell;
+- plain text is a shared string, put in the workbook's table as `write_string` puts it there
+  (the same indices, in the same order, and the same counts): the Data tab repeats its texts
+  (titles, team lists, RAG words), so its XML is a third of what inline strings made of it;
+- other text (what xlsxwriter would escape or cut, or take for rich text's XML), and all
+  text with SHARED off or no such table, is an inline string (`t="inlineStr"`), XML-escaped
+  (& < > " '), control characters as Excel's _xHHHH_ escapes (and a literal _xHHHH_ escaped,
+  as xlsxwriter does), lone surrogates dropped, cut at Excel's 32,767 characters (UTF-16),
+  `xml:space="preserve"` where it has whitespace at an end, a tab or a line break; an empty or
+  missing text is no cell;
 - each cell carries the style index of its Format, read when the sheet is assembled (Formats
   get their index as the workbook closes); a row's height or format set with `set_row` is
   kept: each row's `<row>` tag is xlsxwriter's own (`_write_row`).
 
 Relies on xlsxwriter's private `Worksheet._write_sheet_data`, `_write_rows`, `_write_row`,
 `_xml_start_tag`, `_xml_end_tag`, `fh`, `dim_rowmin`/`dim_rowmax`, `row_info` and
-`Format._get_xf_index` (xlsxwriter 3.x; tests/test_sheet_xml.py checks the two ways agree).
+`Format._get_xf_index` and the shared string table's `_get_shared_string_index` and `count`
+(xlsxwriter 3.x; tests/test_sheet_xml.py checks the two ways agree).
 """
 
 from __future__ import annotations
@@ -49,6 +56,9 @@ _CONTROL = re.compile("([\x00-\x08\x0b-\x1f])")
 _ORDINARY_BYTES = bytes([9, 10, *range(32, 256)])  # all but the controls xlsxwriter escapes
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WHOLE = 2.0 ** 53  # whole numbers below this are written as integers
+SHARED = True  # off: all text as inline strings
+_SST = ("_get_shared_string_index", "count")
+_PRESERVE = re.compile(r"^\s|\s$|[\t\n\r]")  # whitespace XML might not keep as it is
 
 
 @dataclass
@@ -73,7 +83,8 @@ def write_body(ws: Worksheet, first: int, n: int, columns: Sequence[Column]) -> 
         _write_cells(ws, first, n, columns)  # an xlsxwriter without the parts relied on
         return
     shared: dict[int, tuple] = {}  # per-row formats shared by columns, factorized once
-    body = _Body(first, n, [_prepare(c, n, shared) for c in columns])
+    sst = _string_table(ws)
+    body = _Body(first, n, [_prepare(c, n, shared, sst) for c in columns])
     ws.write_blank(first + n - 1, columns[-1].col, None, body.placeholder())
     _hook(ws).append(body)
 
@@ -114,11 +125,11 @@ class _Prepared:
     codes: np.ndarray  # each row's index into formats
 
 
-def _prepare(c: Column, n: int, shared: dict[int, tuple]) -> _Prepared:
+def _prepare(c: Column, n: int, shared: dict[int, tuple], sst: Any) -> _Prepared:
     if len(c.values) != n:
         raise ValueError(f"column {c.col}: {len(c.values)} values for {n} rows")
     if c.text:
-        present, tail = _texts(c.values)
+        present, tail = _texts(c.values, sst)
     else:
         present, tail = _numbers(c.values)
     if _per_row(c.fmt):
@@ -139,32 +150,77 @@ def _numbers(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
             dtype=float, na_value=np.nan)
     v = v.astype(float)
     present = np.isfinite(v)
-    safe = np.where(present, v, 0.0)
-    whole = present & (safe == np.floor(safe)) & (np.abs(safe) < _WHOLE)
+    # each distinct number's text made once (a column repeats its periods, targets, counts);
+    # 0.0 and -0.0 are one, both whole: "0"
+    codes, distinct = pd.factorize(v[present])
+    whole = (distinct == np.floor(distinct)) & (np.abs(distinct) < _WHOLE)
+    texts = np.empty(len(distinct), dtype=object)
+    ints, reals = np.flatnonzero(whole), np.flatnonzero(~whole)
+    texts[ints] = [f"><v>{x}</v></c>" for x in distinct[ints].astype(np.int64).tolist()]
+    texts[reals] = [f"><v>{x!r}</v></c>" for x in distinct[reals].tolist()]
     tail = np.full(len(v), "", dtype=object)  # only the present ones are written
-    ints, reals = np.flatnonzero(whole), np.flatnonzero(present & ~whole)
-    tail[ints] = [f"><v>{x}</v></c>" for x in safe[ints].astype(np.int64).tolist()]
-    tail[reals] = [f"><v>{x!r}</v></c>" for x in safe[reals].tolist()]
+    tail[present] = texts[codes]
     return present, tail
 
 
-def _texts(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+def _string_table(ws: Worksheet) -> Any:
+    """The workbook's shared string table, if it is the one xlsxwriter 3.x keeps (else None:
+    every text an inline string)."""
+    sst = getattr(ws, "str_table", None)
+    if not SHARED or not all(hasattr(sst, a) for a in _SST):
+        return None
+    return sst
+
+
+def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's presence and cell tail, worked out once per distinct text (a column of the
+    Data tab repeats its texts: its titles, team lists, RAG words)."""
     s = pd.Series(values, dtype=object)
     texts = s.where(s.notna().to_numpy(), "").tolist()
     if not set(map(type, texts)) <= {str}:
         texts = [t if isinstance(t, str) else str(t) for t in texts]
-    if _special("\n".join(texts)):
-        texts = [_clean(t) if _SPECIAL.search(t) else t for t in texts]
+    codes, distinct = pd.factorize(np.array(texts, dtype=object), use_na_sentinel=False)
+    texts = distinct.tolist()  # in the order they first come
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     present = lengths > 0
-    for i in np.flatnonzero(lengths > MAX_CHARS // 2):
-        texts[i] = _utf16_cut(texts[i])
+    odd = lengths > MAX_CHARS // 2  # perhaps to be cut
+    joined = "\n".join(texts)
+    if _special(joined):
+        odd |= np.fromiter((_SPECIAL.search(t) is not None for t in texts), dtype=bool,
+                           count=len(texts))
+    tail = np.full(len(texts), "", dtype=object)
+    inline = present.copy()
+    if sst is not None:  # plain text to the shared strings, as xlsxwriter puts it there
+        shared = present & ~odd
+        if "<r>" in joined:  # xlsxwriter would take it for rich text's XML: kept inline
+            shared &= ~np.fromiter((t.startswith("<r>") and t.endswith("</r>") for t in texts),
+                                   dtype=bool, count=len(texts))
+        inline &= ~shared
+        where = np.flatnonzero(shared)
+        tail[where] = [f' t="s"><v>{sst._get_shared_string_index(texts[i])}</v></c>'
+                       for i in where]
+        # as one write_string per cell counts them (the indices: in the order they first come)
+        sst.count += int(np.count_nonzero(shared[codes])) - len(where)
+    where = np.flatnonzero(inline)
+    if len(where):
+        tail[where] = _inline([texts[i] for i in where], odd[where])
+    return present[codes], tail[codes]
+
+
+def _inline(texts: list[str], odd: np.ndarray) -> np.ndarray:
+    """Inline-string cell tails, escaped (see the module's docstring)."""
+    for i in np.flatnonzero(odd):
+        t = _clean(texts[i]) if _SPECIAL.search(texts[i]) else texts[i]
+        texts[i] = _utf16_cut(t) if len(t) > MAX_CHARS // 2 else t
     big = _SEP.join(texts)
     big = (big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
            .replace('"', "&quot;").replace("'", "&apos;"))
     escaped = np.array(big.split(_SEP), dtype=object)
-    tail = ' t="inlineStr"><is><t xml:space="preserve">' + escaped + "</t></is></c>"
-    return present, tail
+    keep = np.fromiter((_PRESERVE.search(t) is not None for t in texts), dtype=bool,
+                       count=len(texts))
+    opens = np.where(keep, ' t="inlineStr"><is><t xml:space="preserve">',
+                     ' t="inlineStr"><is><t>').astype(object)
+    return opens + escaped + "</t></is></c>"
 
 
 def _special(big: str) -> bool:
@@ -217,15 +273,18 @@ class _Body:
         """Rows first+start..first+stop-1 (those with a cell or set_row attributes)."""
         first, n = self.first + start, stop - start
         rows = np.arange(first + 1, first + n + 1).astype(str).astype(object)
-        cells = []
+        quoted = rows + '"'
+        cells, keep = [], np.zeros(n, dtype=bool)
         for c in self.columns:
-            styles = np.array([_style(f) for f in c.formats], dtype=object)[c.codes[start:stop]]
-            ref = f'<c r="{xl_col_to_name(c.col)}' + rows + '"' + styles
-            cell = np.where(c.present[start:stop], ref + c.tail[start:stop],
-                            ref + "/>" if c.blank else "")
+            styles = [_style(f) for f in c.formats]
+            ref = f'<c r="{xl_col_to_name(c.col)}' + quoted + (
+                styles[0] if len(styles) == 1 else np.array(styles, dtype=object)[
+                    c.codes[start:stop]])
+            present = c.present[start:stop]
+            cell = np.where(present, ref + c.tail[start:stop], ref + "/>" if c.blank else "")
             cells.append(cell)
+            keep |= True if c.blank else present
         grid = np.stack(cells, axis=1)
-        keep = (grid != "").any(axis=1)
         if ws.row_info:
             keep |= np.array([r in ws.row_info for r in range(first, first + n)])
         out = np.concatenate([_row_tags(ws, first, rows)[:, None], grid,
