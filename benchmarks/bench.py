@@ -9,7 +9,9 @@ years of monthly team files (12 teams x 12 or 24 months of 20 indicators: 144 an
 workbooks, and each year's rows again in one workbook), and 10,000 rows that all share one
 team, indicator and period beside 10,000 distinct rows (for `validate --annotate`).
 
-Each measure runs in a fresh Python process, so imports and memory count. Peak memory is read
+Each measure runs in a fresh Python process, so imports and memory count. Besides the bare
+python-calamine and openpyxl reads, `xlkpi read + imports` is the read as `process` does it:
+started before pandas and pandera are imported, awaited after them. Peak memory is read
 inside that process, at exit (VmHWM: the resident high-water mark of that process alone; a
 figure taken from outside, os.wait4, would count the benchmark's own memory too, since the
 child starts as a copy of it), and of the processes it started (xlkpi reads the returns on a
