@@ -28,6 +28,7 @@ app = typer.Typer(
          "xlkpi process   -> validate, compute, rate, write the report",
 )
 _debug = {"on": False}
+_frozen: list[bool] = []  # whether _imported has frozen this process's objects
 
 # described in each command's help text, so that the panel shows no Python type beside it
 RETURNS = typer.Argument(..., metavar="RETURNS...", hidden=True, show_default=False)
@@ -49,7 +50,9 @@ def _imported() -> None:
     """After a command's heavy imports: the garbage collector, off while they ran (main),
     back on, with what they made set aside (gc.freeze) so that no collection walks it again.
     Some 100 ms of collections on the way to the first validated row, otherwise."""
-    gc.freeze()
+    if not _frozen:  # once a process: what a second run in it (tests) made is left alone
+        gc.freeze()
+        _frozen.append(True)
     gc.enable()
 
 
