@@ -67,6 +67,19 @@ def test_process_clean_run(cli, tmp_path, returns, small_register_path):
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Summary"
 
 
+@pytest.mark.parametrize("command", ["process", "validate", "template", "register"])
+def test_garbage_collection_is_back_on_after_each_command(cli, tmp_path, returns,
+                                                          small_register_path, command):
+    """main() turns the collector off for a command's imports only (cli/app.py _imported)."""
+    import gc
+
+    args = {"process": [returns, "-o", tmp_path / "r.xlsx"], "validate": [returns],
+            "template": ["-o", tmp_path / "t.xlsx"], "register": []}[command]
+    result = cli(command, *args, "--register", small_register_path)
+    assert result.code in (0, 1), result
+    assert gc.isenabled()
+
+
 def test_process_with_errors_still_writes_the_report(cli, tmp_path, bad_returns,
                                                      small_register_path):
     out = tmp_path / "report.xlsx"
