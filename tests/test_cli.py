@@ -58,6 +58,46 @@ def test_python_dash_m(tmp_path):
     assert out.returncode == 0 and "process" in out.stdout
 
 
+def test_the_early_read_knows_every_option_that_takes_a_value():
+    """cli/early_read.py tells RETURNS from option values before typer parses: its list of
+    the options that take a value is each command's own."""
+    import typer.main
+
+    from xlkpi.cli import early_read
+    from xlkpi.cli.app import app
+
+    group = typer.main.get_command(app)
+    for name, expected in early_read.VALUE_OPTIONS.items():
+        params = group.commands[name].params
+        taking = {o for p in params if p.param_type_name == "option" and not p.is_flag
+                  for o in p.opts}
+        assert taking == expected, name
+
+
+def test_process_reads_once_from_the_command_line(cli, tmp_path, returns,
+                                                  small_register_path, monkeypatch):
+    from xlkpi.read import prefetch
+
+    started = []
+    start = prefetch.start
+    monkeypatch.setattr(prefetch, "start", lambda paths: started.append(paths) or start(paths))
+    out = tmp_path / "report.xlsx"
+    result = cli("process", "-o", out, returns, "--register", small_register_path)
+    assert result.code == 0, result
+    assert started == [[returns]]
+
+
+def test_an_early_read_for_other_files_is_not_used(tmp_path, returns):
+    from xlkpi.cli import early_read
+
+    early_read.start(["validate", str(returns), "--register", "r.xlsx", "--json"])
+    assert early_read._started[0].arguments == [returns]
+    assert early_read.take([tmp_path / "other.xlsx"]) is None
+    early_read.start(["process", "--help", str(returns)])
+    early_read.start(["process", "--", str(returns)])
+    assert early_read.take([returns]) is None
+
+
 # --- process -------------------------------------------------------------------------------
 def test_process_clean_run(cli, tmp_path, returns, small_register_path):
     out = tmp_path / "report.xlsx"

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import gc
 import sys
+from concurrent.futures import Future
 from pathlib import Path
 
 import typer
 
 from xlkpi import __version__
+from xlkpi.cli import early_read
 from xlkpi.core import calendar
 
 app = typer.Typer(
@@ -36,14 +38,18 @@ REGISTER = typer.Option(None, "--register", metavar="FILE", help="KPI register w
                         "(default: the register shipped with xlkpi).", show_default=False)
 
 
-def _inputs(arguments: list[Path]) -> list[Path]:
-    """Files, folders and quoted patterns -> the returns to read; a note for each skipped."""
-    from xlkpi.read.inputs import expand  # lazy, and light: no numpy or pandas
+def _inputs(arguments: list[Path]) -> tuple[list[Path], Future]:
+    """Files, folders and quoted patterns -> the returns to read, and their read (started by
+    main when it could tell them from the command line; here otherwise); a note for each
+    file skipped."""
+    from xlkpi.read import prefetch  # lazy, and light: no numpy or pandas
+    from xlkpi.read.inputs import expand
 
-    found = expand(arguments)
+    early = early_read.take(arguments)
+    found = early.inputs if early else expand(arguments)
     for note in found.notes:
         typer.echo(note, err=True)
-    return found.paths
+    return found.paths, early.reading if early else prefetch.start(found.paths)
 
 
 def _imported() -> None:
@@ -104,10 +110,7 @@ def process(
     RETURNS: returns workbooks (.xlsx), folders (every .xlsx inside) or quoted patterns such
     as "returns/*.xlsx"; their rows are pooled. xlkpi's reports, annotated copies beside
     their workbook and Excel's ~$ lock files are skipped with a note."""
-    returns = _inputs(returns)
-    from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
-
-    reading = prefetch.start(returns)  # first: the files are read while pandas loads
+    returns, reading = _inputs(returns)  # first: the files are read while pandas loads
     from xlkpi import pipeline
     from xlkpi.cli import render
 
@@ -152,10 +155,7 @@ def validate(
 
     RETURNS: returns workbooks (.xlsx), folders (every .xlsx inside) or quoted patterns such
     as "returns/*.xlsx"; their rows are pooled."""
-    returns = _inputs(returns)
-    from xlkpi.read import prefetch  # lazy: `xlkpi --help` must not load pandas
-
-    reading = prefetch.start(returns)  # first: the files are read while pandas loads
+    returns, reading = _inputs(returns)  # first: the files are read while pandas loads
     from xlkpi.cli import render
     from xlkpi.core.errors import InvalidRegister
     from xlkpi.validate import run  # not the pipeline: validating writes no report
@@ -267,6 +267,7 @@ def main() -> None:
     # import costs 50-180 ms of every run, on the way to the first validated row.
     sys.modules.setdefault("hypothesis", None)  # type: ignore[arg-type]
     gc.disable()  # until the command's imports are done: _imported()
+    early_read.start(sys.argv[1:])
     if not debug:
         import warnings
 

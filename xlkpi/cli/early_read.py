@@ -1,0 +1,68 @@
+"""The returns' read, started from the raw command line before typer parses it.
+
+Parsing the command line (typer and click, and the pydantic that typer imports for it) takes
+some 70 ms, and the read of the returns is what a big run waits for. So `main` starts the
+read first, from the arguments as typed, and `process` or `validate` takes it over once its
+own parse names the same RETURNS; otherwise the command reads them itself, as it always could.
+Nothing here is heavy to import: `xlkpi --help` must stay fast.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+
+from xlkpi.read import prefetch
+from xlkpi.read.inputs import Inputs, expand
+
+# the options of each command that take a value (tests/test_cli.py holds them to the commands)
+VALUE_OPTIONS = {"process": {"-o", "--output", "--register", "--period"},
+                 "validate": {"--register"}}
+
+
+@dataclass
+class Early:
+    arguments: list[Path]  # RETURNS as typed
+    inputs: Inputs  # what they named
+    reading: Future  # prefetch.start of inputs.paths
+
+
+_started: list[Early] = []
+
+
+def start(argv: list[str]) -> None:
+    """Start reading the RETURNS of `xlkpi process|validate ...` (argv without the program),
+    when they can be told from the arguments alone."""
+    _started.clear()
+    if len(argv) < 2 or argv[0] not in VALUE_OPTIONS or {"-h", "--help"} & set(argv):
+        return
+    arguments = _positional(argv[1:], VALUE_OPTIONS[argv[0]])
+    if not arguments:
+        return
+    try:
+        inputs = expand(arguments)
+    except Exception:  # the command says what is wrong, in its own words
+        return
+    if inputs.paths:
+        _started.append(Early(arguments, inputs, prefetch.start(inputs.paths)))
+
+
+def take(arguments: list[Path]) -> Early | None:
+    """The read started for exactly these RETURNS arguments, if any."""
+    early = _started.pop() if _started else None
+    return early if early is not None and early.arguments == list(arguments) else None
+
+
+def _positional(tokens: list[str], with_value: set[str]) -> list[Path] | None:
+    out, skip = [], False
+    for token in tokens:
+        if skip:
+            skip = False
+        elif token == "--":  # everything after it is positional: rare, left to typer
+            return None
+        elif token in with_value:
+            skip = True
+        elif not token.startswith("-"):  # a flag, or --option=value, otherwise
+            out.append(Path(token))
+    return out
