@@ -46,14 +46,30 @@ def test_joined_of_nothing_is_blank():
 
 def test_cell_lists_name_a_file_and_sheet_once_per_run_of_its_cells():
     prefixes = ["a.xlsx Returns!", "b.xlsx 'CIN'!"]
+    spans = [("D", ":F"), ("H", "")]
     group = np.array([0, 1, 0, 0, 0, 1])
     src = np.array([0, 0, 1, 0, 0, 0])
-    cells = np.array(["D4:F4", "D5:F5", "D6:F6", "D7:F7", "D8:F8", "D9:F9"], dtype=object)
-    got = texts.cell_lists(group, src, cells, prefixes, 3)
+    span = np.array([0, 0, 0, 0, 1, 0])
+    row = np.array([4, 5, 6, 7, 8, 9])
+    got = texts.cell_lists(group, src, span, row, spans, prefixes, 3)
     # consecutive cells of one sheet share its name; the order of the cells is kept
     assert got.tolist() == ["a.xlsx Returns!D4:F4; b.xlsx 'CIN'!D6:F6; a.xlsx Returns!D7:F7, "
-                            "D8:F8", "a.xlsx Returns!D5:F5, D9:F9", ""]
-    assert texts.cell_lists(group, src, cells, [], 3).tolist() == ["", "", ""]
+                            "H8", "a.xlsx Returns!D5:F5, D9:F9", ""]
+    assert texts.cell_lists(group, src, span, row, spans, [], 3).tolist() == ["", "", ""]
+
+
+def test_cell_lists_of_any_row_number_column_and_sheet_name():
+    """Row numbers of 1 to 7 digits side by side, letters of 1 to 3, names beyond ASCII."""
+    prefixes = ["é.xlsx 'Équipe'!", "b.xlsx R!"]
+    spans = [("A", ":XFD"), ("AB", ""), ("XFD", ":XFE")]
+    row = np.array([1, 9, 10, 99, 100, 1_048_576, 7, 20])
+    group = np.array([1, 1, 1, 0, 0, 0, 3, 3])
+    src = np.array([0, 0, 1, 1, 0, 0, 1, 1])
+    span = np.array([0, 1, 2, 0, 1, 2, 1, 1])
+    got = texts.cell_lists(group, src, span, row, spans, prefixes, 4)
+    assert got.tolist() == [
+        "b.xlsx R!A99:XFD99; é.xlsx 'Équipe'!AB100, XFD1048576:XFE1048576",
+        "é.xlsx 'Équipe'!A1:XFD1, AB9; b.xlsx R!XFD10:XFE10", "", "b.xlsx R!AB7, AB20"]
 
 
 def test_figure_cells_span_the_figures_or_name_the_one_cell():

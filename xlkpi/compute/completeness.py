@@ -24,15 +24,16 @@ from xlkpi.core import calendar
 from xlkpi.core.codes import CODES
 from xlkpi.core.register import Register
 from xlkpi.read.returns import Source
-from xlkpi.validate.locations import figure_ranges, sheet_prefixes
+from xlkpi.validate.locations import figure_spans, sheet_prefixes
 
 
 @dataclass
 class Contributions:
     """Each placed row of the returns, as a part of its indicator's figure for its month."""
 
-    rows: pd.DataFrame  # indicator_id, month, team, valid, nil, rejected, why, src, cells
+    rows: pd.DataFrame  # indicator_id, month, team, valid, nil, rejected, why, src, row, span
     prefixes: list[str] = field(default_factory=list)  # "team-a.xlsx 'CIN'!" of each src
+    spans: list[tuple[str, str]] = field(default_factory=list)  # ("D", ":F") of each span
 
 
 def expected_teams(register: Register) -> pd.Series:
@@ -64,6 +65,7 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
     r = rows.loc[keep, [c for c in ("indicator_id", "month", "team", "src", "row", "measure")
                         if c in rows]]
     bad = rejected[keep]
+    span, spans = figure_spans(r, sources)
     out = pd.DataFrame({  # object columns kept so: pandas would turn them into strings
         "indicator_id": pd.Series(r["indicator_id"].to_numpy(object), dtype=object),
         "month": r["month"].to_numpy(np.int64),
@@ -72,11 +74,12 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
         "nil": nil[keep] & ~bad,
         "rejected": bad,
         "src": r["src"].to_numpy(np.int64) if "src" in r else 0,
-        "cells": pd.Series(figure_ranges(r, sources).to_numpy(object), dtype=object),
+        "row": r["row"].to_numpy(np.int64) if "row" in r else 0,
+        "span": span,
     })
     out["why"] = pd.Series(_why(row_id[keep][bad] if bad.any() else None, first_error, bad),
                            dtype=object)
-    return Contributions(out, sheet_prefixes(sources))
+    return Contributions(out, sheet_prefixes(sources), spans)
 
 
 def _why(ids: pd.Series | None, first_error: pd.DataFrame, bad: np.ndarray) -> np.ndarray:
@@ -167,8 +170,9 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     out["who"] = np.where(who != "", who, "any team")
     # every cell, none left out: each value can be traced to all of its cells
     cited = valid & ~nil
-    out["sources"] = cell_lists(at[cited], c["src"].to_numpy(np.int64)[cited],
-                                c["cells"].to_numpy(object)[cited], contrib.prefixes, n)
+    out["sources"] = cell_lists(at[cited], *(c[k].to_numpy(np.int64)[cited] for k in
+                                             ("src", "span", "row")),
+                                contrib.spans, contrib.prefixes, n)
     return out
 
 
@@ -180,10 +184,12 @@ def _grid_rows(grid: pd.DataFrame, c: pd.DataFrame) -> np.ndarray:
     ids = pd.Index(pd.unique(grid["indicator_id"].to_numpy(object)))
     month = grid["month"].to_numpy(np.int64)
     low, span = int(month.min()), int(month.max() - month.min()) + 1
-    key = pd.Index(ids.get_indexer(grid["indicator_id"]) * span + month - low)
+    # every (indicator, month) of the grid's span of months, as a number into a table of rows
+    at = np.full(len(ids) * span, -1, dtype=np.int64)
+    at[ids.get_indexer(grid["indicator_id"]) * span + month - low] = np.arange(len(grid))
     ind, m = ids.get_indexer(c["indicator_id"]), c["month"].to_numpy(np.int64)
     inside = (ind >= 0) & (m >= low) & (m < low + span)
-    return key.get_indexer(np.where(inside, ind * span + m - low, -1)).astype(np.int64)
+    return np.where(inside, at[np.where(inside, ind * span + m - low, 0)], -1)
 
 
 def _labels(months: np.ndarray) -> np.ndarray:

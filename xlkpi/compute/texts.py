@@ -57,22 +57,65 @@ def concat(group: np.ndarray, columns: list[np.ndarray], n: int, sep: str = "") 
     return out
 
 
-def cell_lists(group: np.ndarray, src: np.ndarray, cells: np.ndarray, prefixes: list[str],
-               n: int) -> np.ndarray:
+def cell_lists(group: np.ndarray, src: np.ndarray, span: np.ndarray, row: np.ndarray,
+               spans: list[tuple[str, str]], prefixes: list[str], n: int) -> np.ndarray:
     """Each group's cells in their order, a run of cells of one file and sheet after one
-    prefix: "a.xlsx Returns!D4:F4, D9:F9; b.xlsx 'CIN'!D5:F5". `src` indexes `prefixes`;
-    without any (rows made by hand), no cells are known."""
+    prefix: "a.xlsx Returns!D4:F4, D9:F9; b.xlsx 'CIN'!D5:F5". A cell is its Excel `row`
+    in one of a few `spans` (first letter, ":F" or ""); `src` indexes `prefixes`; without any
+    (rows made by hand), no cells are known.
+
+    The texts are made as bytes over whole arrays, never a Python string per cell: each cell
+    a row of a table of bytes, NUL where it is shorter (row numbers have from 1 to 6 digits),
+    the NULs dropped and each run's prefix put in, then one decode per group."""
     if not prefixes or not len(group):
         return np.full(n, "", dtype=object)
     order = np.argsort(group, kind="stable")
-    group, src, cells = group[order], src[order], np.asarray(cells, dtype=object)[order]
-    _, _, rank = _runs(group)
+    group, src, span, row = group[order], src[order], span[order], row[order]
+    starts, size, rank = _runs(group)
     new_sheet = (rank == 0) | (src != np.r_[-1, src[:-1]])
-    # what goes before each cell, from a table: its sheet's prefix (after "; " but for the
-    # first), or ", " inside a run of one sheet
-    leads = np.array([*prefixes, *("; " + p for p in prefixes), ", "], dtype=object)
-    which = np.where(new_sheet, src + len(prefixes) * (rank > 0), 2 * len(prefixes))
-    return concat(group, [leads[which], cells], n)
+    # before each cell: nothing (a group's first), "; " (a new sheet in the group) or ", "
+    sep = np.where(rank == 0, 0, np.where(new_sheet, 1, 2))
+    first = _byte_table([a for a, _ in spans])
+    tail = _byte_table([b for _, b in spans])
+    digits = _digits(row)
+    table = np.concatenate([_byte_table(["", "; ", ", "])[sep], first[span], digits,
+                            tail[span], digits * (tail[span, :1] != 0)], axis=1)
+    keep = table != 0
+    text = table[keep]
+    length = keep.sum(axis=1)
+    # each new sheet's prefix, after its separator
+    prefix = _byte_table(prefixes)
+    prefix_length = (prefix != 0).sum(axis=1)
+    runs = np.flatnonzero(new_sheet)
+    added = prefix_length[src[runs]]
+    at = (np.cumsum(length) - length)[runs] + np.where(sep[runs] == 1, 2, 0)
+    text = np.insert(text, np.repeat(at, added), prefix[src[runs]][
+        np.arange(prefix.shape[1]) < added[:, None]])
+    length[runs] += added
+    ends = np.cumsum(length)[starts + size - 1]
+    data = text.tobytes()
+    out = np.full(n, "", dtype=object)
+    out[group[starts]] = [data[a:b].decode() for a, b in
+                          zip(np.r_[0, ends[:-1]].tolist(), ends.tolist(), strict=True)]
+    return out
+
+
+def _byte_table(texts: list[str]) -> np.ndarray:
+    """`texts` in UTF-8 as rows of a table of bytes, NUL after each (never inside one)."""
+    return np.array([t.encode() for t in texts], dtype=bytes).reshape(len(texts), 1) \
+        .view(np.uint8)
+
+
+def _digits(numbers: np.ndarray) -> np.ndarray:
+    """The decimal digits of each number (>= 0) as ASCII bytes, right-aligned, NUL before."""
+    places = len(str(int(numbers.max(initial=0))))
+    rest = numbers.astype(np.int64)
+    digits = np.zeros((len(rest), places), dtype=np.uint8)
+    for k in range(places - 1, -1, -1):  # from the units up; a number's last digit is kept
+        more = rest > 0
+        rest, digit = np.divmod(rest, 10)
+        digits[:, k] = (digit + 48) * (more | (k == places - 1))
+    return digits
 
 
 def sentences(*columns: np.ndarray) -> np.ndarray:

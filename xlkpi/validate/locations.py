@@ -56,24 +56,31 @@ def sheet_prefixes(sources: list[Source]) -> list[str]:
             for s in sources]
 
 
+def figure_spans(rows: pd.DataFrame, sources: list[Source]
+                 ) -> tuple[np.ndarray, list[tuple[str, str]]]:
+    """Which of a few spans each row's figure cells take, and those spans as (first letter,
+    ":F" or ""): its source's Numerator to Value, or an assessed row's one RAG cell. Kept as
+    numbers, so that the 200,000 rows of a big run make their cell references in one pass."""
+    spans = []  # per source: its figure cells' span, then its RAG cell's
+    for s in sources:
+        at = [s.colpos[f] for f in _FIGURE_CELLS if f in s.colpos] or \
+            [s.colpos.get("indicator_id", 0)]
+        tail = "" if min(at) == max(at) else ":" + column_letter(max(at))
+        spans += [(column_letter(min(at)), tail),
+                  (column_letter(s.colpos.get("rag", min(at))), "")]
+    span = rows["src"].to_numpy(np.int64) * 2
+    if "measure" in rows:
+        span = span + (rows["measure"].to_numpy(object) == "assessed")
+    return span, spans
+
+
 def figure_ranges(rows: pd.DataFrame, sources: list[Source]) -> pd.Series:
     """"D4:F4" for each row: its figure cells, Numerator to Value; an assessed row's one RAG
     cell. Blank without sources."""
     if not sources:
         return pd.Series("", index=rows.index, dtype=object)
-    first, tail, rag = [], [], []  # per source: its first cell's letter, ":F" (or ""), RAG's
-    for s in sources:
-        at = [s.colpos[f] for f in _FIGURE_CELLS if f in s.colpos] or \
-            [s.colpos.get("indicator_id", 0)]
-        first.append(column_letter(min(at)))
-        tail.append("" if min(at) == max(at) else ":" + column_letter(max(at)))
-        rag.append(column_letter(s.colpos.get("rag", min(at))))
-    src = rows["src"].to_numpy(int)
-    a, b, g = (np.asarray(x, dtype=object)[src] for x in (first, tail, rag))
-    if "measure" in rows:
-        assessed = rows["measure"].to_numpy(object) == "assessed"
-        a, b = np.where(assessed, g, a), np.where(assessed, "", b)
-    # str of each row number in one pass: 200,000 rows of a big run come through here
+    span, spans = figure_spans(rows, sources)
+    a, b = (np.asarray([s[i] for s in spans], dtype=object)[span] for i in (0, 1))
     row = np.asarray(list(map(str, rows["row"].to_numpy(np.int64).tolist())), dtype=object)
     return pd.Series(a + row + b + np.where(b == "", "", row), index=rows.index)
 
