@@ -4,6 +4,7 @@ codes at the right cells and the right exit code, with no traceback and the inpu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import openpyxl
+import pandas as pd
 import pytest
 import xlsxwriter
 from builders import RETURNS_HEADERS, returns_workbook, write_register
@@ -19,9 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xlkpi.core.codes import CODES
+from xlkpi.read import values as parse
 from xlkpi.read.cells import Column
-from xlkpi.read.returns import read_returns
+from xlkpi.read.returns import FIELDS, read_returns
+from xlkpi.read.values import Coded
 from xlkpi.read.xlsx import Book, SheetData
+from xlkpi.validate.coercion import coerce
 from xlkpi.validate.register import load_register
 from xlkpi.validate.returns import validate_returns
 
@@ -385,3 +390,67 @@ def _clean(v):
     if isinstance(v, str):
         return "".join(ch for ch in v if ch.isprintable()) or None
     return v
+
+
+# --- the codes kept from the read parse like the rows ----------------------------------------
+def _coerced_both_ways(returns, register):
+    """coerce from the kept codes, and from the rows (as if they had changed since)."""
+    today = dt.date(2021, 1, 1)
+    return (coerce(returns, register, today),
+            coerce(dataclasses.replace(returns, read=None), register, today))
+
+
+def _book_of_two_sheets(rows: list[list], merged: list[tuple[int, int]],
+                        no_value: list[tuple[int, int]]) -> Book:
+    """`rows` twice: on a sheet with a Team column, merged cells and cells whose formula has
+    no value; and on a sheet named for its team, with no Team column."""
+    first = in_memory(rows).sheets[0]
+    first.merged = [(r0, c, r0 + span, c) for (r0, span), c in
+                    zip(merged, [0, 1, 2][:len(merged)], strict=True)]
+    first.no_value_formulas = set(no_value)
+    no_team = in_memory(rows).sheets[0]
+    no_team.name = "Front Door"
+    no_team.columns = {c - 1: col for c, col in no_team.columns.items() if c > 0}
+    return Book(Path("returns.xlsx"), [first, no_team])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(CELL, min_size=9, max_size=9), min_size=1, max_size=6),
+       st.lists(st.tuples(st.integers(0, 7), st.integers(0, 3)), max_size=3),
+       st.lists(st.tuples(st.integers(0, 7), st.integers(0, 8)), max_size=3))
+def test_the_codes_parse_like_the_rows(shared_small_register, rows, merged, no_value):
+    book = _book_of_two_sheets([[_as_read(v) for v in r] for r in rows], merged, no_value)
+    returns = read_returns([book.path], books=[book])
+    if len(returns.rows):
+        assert all(isinstance(returns.column(k), Coded) for k in FIELDS)
+    from_codes, from_rows = _coerced_both_ways(returns, shared_small_register)
+    pd.testing.assert_frame_equal(from_codes, from_rows, check_exact=True)
+
+
+def test_the_codes_stop_where_the_rows_change(small_register):
+    rows = [["Front Door", "P1", "2020-04", 12.0, 10.0, None, None, None, None],
+            ["CIN/CP", "P1", dt.datetime(2020, 4, 1), "x", 10.0, None, "ok", None, None]]
+    returns = read_returns(["returns.xlsx"], books=[in_memory(rows)])
+    returns.rows.loc[0, "team"] = "QA"
+    assert isinstance(returns.column("team"), pd.Series)  # changed in place: read from rows
+    parsed = coerce(returns, small_register, dt.date(2021, 1, 1))
+    assert parsed["team"].astype(object).tolist() == ["QA", "CIN/CP"]
+
+    returns.rows = returns.rows.iloc[::-1]  # reordered: nothing read from the codes
+    assert not any(isinstance(returns.column(k), Coded) for k in FIELDS)
+    from_codes, from_rows = _coerced_both_ways(returns, small_register)
+    pd.testing.assert_frame_equal(from_codes, from_rows, check_exact=True)
+    assert from_codes["team"].astype(object).tolist() == ["CIN/CP", "QA"]
+
+    returns.rows = returns.rows.iloc[:1]  # shorter: the same
+    assert not any(isinstance(returns.column(k), Coded) for k in FIELDS)
+    assert coerce(returns, small_register, dt.date(2021, 1, 1))["team"].tolist() == ["CIN/CP"]
+
+
+def test_true_is_not_one_nor_false_zero():
+    """pandas hashes TRUE as 1 and FALSE as 0: each keeps its own text all the same."""
+    cells = pd.Series(np.array([False, 0.0, True, 1.0, "", None], dtype=object))
+    assert parse.clean_categories(cells).astype(object).tolist() == \
+        ["FALSE", "0", "TRUE", "1", "", ""]
+    assert parse.to_period(cells)[0].astype(object).tolist() == \
+        ["FALSE", "0", "TRUE", "1", "", ""]

@@ -4,6 +4,10 @@ A returns sheet is any sheet whose header row, within its first 10 rows, holds `
 and `Period`. Every row keeps where it came from — `src` (an index into `sources`) and its
 Excel `row` — so each finding can name its file, sheet and cell. Values stay raw here;
 `returns_validate` parses and checks them.
+
+The reader gives each column as its distinct values and a code per row; they are kept
+(`Returns.column`), so that blank rows are found, and validation parses cells, once per
+distinct value rather than once per row.
 """
 
 from __future__ import annotations
@@ -46,6 +50,27 @@ class Returns:
     report: Report
     files: list[Path] = field(default_factory=list)
     metadata: dict[str, dict[str, str]] = field(default_factory=dict)  # file -> template meta
+    # FIELDS as read, as distinct values and codes (see `column`); `read` shares the columns
+    # of `rows` as read (no copy)
+    coded: dict[str, parse.Coded] = field(default_factory=dict, repr=False)
+    read: pd.DataFrame | None = field(default=None, repr=False)
+
+    def column(self, key: str) -> pd.Series | parse.Coded:
+        """`rows[key]`: as its distinct values and codes while it is still the column read,
+        else (rows changed, replaced or reordered since) as the Series. Copy-on-write makes
+        this sure: `read` shares the column's data, so any change to it in `rows` gives
+        `rows` a new array instead of writing into this one."""
+        coded = self.coded.get(key)
+        if coded is None or self.read is None or not _same_data(self.rows[key],
+                                                                self.read[key]):
+            return self.rows[key]
+        return parse.Coded(coded.values, coded.codes, self.rows.index)
+
+
+def _same_data(now: pd.Series, then: pd.Series) -> bool:
+    a, b = now.to_numpy(), then.to_numpy()
+    return (a.dtype == b.dtype and a.shape == b.shape and a.strides == b.strides
+            and a.__array_interface__["data"][0] == b.__array_interface__["data"][0])
 
 
 _normal = xlsx.normal_text
@@ -78,7 +103,7 @@ def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
     """Read every returns sheet of every file (or of `books`, the same files already read by
     prefetch.start). UnreadableInput if a file cannot be read."""
     report = Report()
-    frames, sources, metadata = [], [], {}
+    frames, sources, metadata, parts = [], [], {}, []
     if books is None:
         books = read_books(paths, limits)
     for path, book in zip(map(Path, paths), books, strict=True):
@@ -92,9 +117,10 @@ def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
             if header is None:
                 continue
             found = True
-            frame = _read_sheet(label, sheet, header, len(sources), sources, report)
-            if frame is not None:
-                frames.append(frame)
+            read = _read_sheet(label, sheet, header, len(sources), sources, report)
+            if read is not None:
+                frames.append(read[0])
+                parts.append(read[1])
         if not found:
             report.add("no-returns-sheet", "No sheet has a header row with `Indicator ID` and "
                        f"`Period` in its first {HEADER_ROWS} rows (sheets: "
@@ -107,11 +133,24 @@ def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
     rows["src"] = rows["src"].astype(int)
     rows["row"] = rows["row"].astype(int)
     rows["hidden"] = rows["hidden"].astype(bool)
-    return Returns(rows, sources, report, [Path(p) for p in paths], metadata)
+    coded = {key: _pooled([part[key] for part in parts], rows.index) for key in FIELDS} \
+        if len(rows) else {}
+    return Returns(rows, sources, report, [Path(p) for p in paths], metadata, coded,
+                   rows.copy(deep=False))
+
+
+def _pooled(parts: list[tuple[np.ndarray, np.ndarray]], index: pd.Index) -> parse.Coded:
+    """One field's (values, codes) of each sheet -> one Coded column, of the values used."""
+    starts = np.cumsum([0] + [len(values) for values, _ in parts])
+    values = np.concatenate([values for values, _ in parts])
+    codes = np.concatenate([codes + start
+                            for (_, codes), start in zip(parts, starts[:-1], strict=True)])
+    used = np.bincount(codes, minlength=len(values)) > 0
+    return parse.Coded(values[used], (np.cumsum(used) - 1)[codes], index)
 
 
 def _read_sheet(label: str, sheet: SheetData, header: int, src: int, sources: list[Source],
-                report: Report) -> pd.DataFrame | None:
+                report: Report) -> tuple[pd.DataFrame, dict] | None:
     names = [_normal(v) for v in sheet.rows(header + 1)[header]]
     colpos: dict[str, int] = {}
     for key, title in FIELDS.items():
@@ -149,37 +188,46 @@ def _read_sheet(label: str, sheet: SheetData, header: int, src: int, sources: li
         if r < len(filled):
             filled[r] = True
     keep = np.flatnonzero(filled)
-    frame = pd.DataFrame({key: _cells(sheet, colpos.get(key), first, keep) for key in FIELDS},
-                         dtype=object)
-    frame.index = keep
+    # each field as (values, codes): blanks are found, and merged cells filled, on the codes
+    coded = {key: _coded(sheet, colpos.get(key), first, keep) for key in FIELDS}
     if source.team_from_sheet:
-        frame["team"] = sheet.name
-    _fill_merged(frame, sheet, header, colpos)
-    excel_rows = keep + first + 1
-    frame.insert(0, "row", excel_rows)
-    frame.insert(0, "src", src)
-    frame.insert(2, "hidden", pd.Series(excel_rows - 1, index=frame.index).isin(
-        sheet.hidden_rows))
+        coded["team"] = (np.array([sheet.name], dtype=object), np.zeros(len(keep), np.intp))
+    _fill_merged(coded, keep, sheet, header, colpos)
 
     # cells whose formula has no saved result: named here, reported by validation
-    frame["no_value"] = pd.Series("", index=frame.index, dtype=object)
+    no_value = np.full(len(keep), "", dtype=object)
     for r, c in sheet.no_value_formulas:
         key = next((k for k, v in colpos.items() if v == c), None)
-        if r > header and key is not None and (r - first) in frame.index:
-            frame.loc[r - first, "no_value"] += key + ","
+        at = np.searchsorted(keep, r - first)
+        if r > header and key is not None and at < len(keep) and keep[at] == r - first:
+            no_value[at] += key + ","
 
-    blank = np.logical_and.reduce([_blank(frame[k]) for k in [*content, "no_value"]]) \
-        if content else np.ones(len(frame), dtype=bool)
-    return frame[~blank].reset_index(drop=True)
+    blank = np.logical_and.reduce([_blank(*coded[k]) for k in content] + [no_value == ""]) \
+        if content else np.ones(len(keep), dtype=bool)
+    kept = ~blank
+    coded = {key: (values, codes[kept]) for key, (values, codes) in coded.items()}
+    frame = pd.DataFrame({key: values[codes] for key, (values, codes) in coded.items()},
+                         dtype=object)
+    if source.team_from_sheet:
+        frame["team"] = sheet.name  # as text (str): as it always was
+    excel_rows = keep[kept] + first + 1
+    frame.insert(0, "row", excel_rows)
+    frame.insert(0, "src", src)
+    frame.insert(2, "hidden", pd.Series(excel_rows - 1).isin(sheet.hidden_rows))
+    frame["no_value"] = pd.Series(no_value[kept], dtype=object)
+    return frame, coded
 
 
-def _cells(sheet: SheetData, col: int | None, first: int, keep: np.ndarray) -> np.ndarray:
+def _coded(sheet: SheetData, col: int | None, first: int,
+           keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The cells of rows `keep` as (values, codes): the column's distinct values and then
+    '' (the blank cell's value), and an index into them per row."""
     column = sheet.columns.get(col) if col is not None else None
     if column is None:
-        return np.full(len(keep), "", dtype=object)
-    table = np.array([*column.uniques, ""], dtype=object)
-    codes = column.codes[first:][keep]
-    return table[np.where(codes < 0, len(column.uniques), codes)]
+        return np.array([""], dtype=object), np.zeros(len(keep), np.intp)
+    values = np.array([*column.uniques, ""], dtype=object)
+    codes = column.codes[first:][keep].astype(np.intp)
+    return values, np.where(codes < 0, len(column.uniques), codes)
 
 
 def _merged_rows(sheet: SheetData, header: int, colpos: dict[str, int]) -> set[int]:
@@ -195,23 +243,22 @@ def _merged_rows(sheet: SheetData, header: int, colpos: dict[str, int]) -> set[i
     return out
 
 
-def _blank(column: pd.Series) -> np.ndarray:
-    values = column.to_numpy()
-    return (values == "") | pd.isna(values)
+def _blank(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    return ((values == "") | pd.isna(values))[codes]
 
 
-def _fill_merged(frame: pd.DataFrame, sheet: SheetData, header: int,
-                 colpos: dict[str, int]) -> None:
+def _fill_merged(coded: dict[str, tuple[np.ndarray, np.ndarray]], keep: np.ndarray,
+                 sheet: SheetData, header: int, colpos: dict[str, int]) -> None:
     """A merged Team/ID/Period cell applies to every row it spans (figures are not copied).
-    `frame` is labelled by body row (0 = the first row under the header)."""
+    `keep`: the body rows coded (0 = the first row under the header), ascending."""
     for r0, c0, r1, c1 in sheet.merged:
         for key in KEY_FIELDS:
             c = colpos.get(key)
             if c is None or not (c0 <= c <= c1) or r1 <= header:
                 continue
+            values, codes = coded[key]
             top = max(r0, header + 1) - header - 1
-            value = frame.at[top, key] if top in frame.index else ""
-            lo, hi = top, r1 - header - 1
-            span = frame.index[(frame.index >= lo) & (frame.index <= hi)]
-            if len(span):
-                frame.loc[span, key] = value
+            at = np.searchsorted(keep, top)
+            value = codes[at] if at < len(keep) and keep[at] == top else len(values) - 1  # ''
+            lo, hi = np.searchsorted(keep, top), np.searchsorted(keep, r1 - header - 1, "right")
+            codes[lo:hi] = value

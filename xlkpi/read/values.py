@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -29,13 +30,33 @@ _NUM_UNIT = re.compile(
 _NONFINITE = re.compile(r"^[-+]?(inf|infinity|nan)$", re.I)
 
 
-def clean_text(s: pd.Series, *, upper: bool = False) -> pd.Series:
+@dataclass
+class Coded:
+    """A column given as its distinct values and, per row, an index into them: row i holds
+    `values[codes[i]]`. Every value is held by some row (a value may repeat: each is read
+    on its own). The parsers take it where they take a Series, and then read each value
+    once instead of hashing every row (read_returns keeps its columns so)."""
+
+    values: np.ndarray  # object
+    codes: np.ndarray  # intp, one per row
+    index: pd.Index  # the rows' labels
+
+
+def spread(distinct: pd.Series, column: Coded) -> pd.Series:
+    """A result made for each of `column.values` (in their order), for each row instead."""
+    if isinstance(distinct.dtype, pd.CategoricalDtype):
+        return pd.Series(pd.Categorical.from_codes(distinct.array.codes[column.codes],
+                                                   dtype=distinct.dtype), index=column.index)
+    return pd.Series(distinct.to_numpy()[column.codes], index=column.index)
+
+
+def clean_text(s: pd.Series | Coded, *, upper: bool = False) -> pd.Series:
     """Cell values as stripped strings ('' for blank); non-breaking spaces become spaces.
     Each distinct value is cleaned once: a column of 200,000 cells holds few of them."""
     return clean_categories(s, upper=upper).astype(object)
 
 
-def clean_categories(s: pd.Series, *, upper: bool = False) -> pd.Series:
+def clean_categories(s: pd.Series | Coded, *, upper: bool = False) -> pd.Series:
     """`clean_text` as a categorical column: comparing, matching and grouping it then works on
     integer codes, not on 200,000 Python strings. Its categories are sorted, so that sorting it
     orders rows as sorting the text would."""
@@ -56,18 +77,40 @@ def as_categories(s: pd.Series) -> pd.Series:
     return categorical(list(uniques), codes, s.index)
 
 
-def _distinct(s: pd.Series, *, use_na_sentinel: bool) -> tuple[np.ndarray, list]:
+def _distinct(s: pd.Series | Coded, *, use_na_sentinel: bool) -> tuple[np.ndarray, list]:
     """pd.factorize of the cells, in no particular order. A column mostly blank ('') is
-    hashed only where it is not: comparing to '' is several times cheaper than hashing."""
+    hashed only where it is not: comparing to '' is several times cheaper than hashing. A
+    Coded column is distinct already (missing values: code -1 with `use_na_sentinel`)."""
+    if isinstance(s, Coded):
+        if not use_na_sentinel:
+            return s.codes, list(s.values)
+        missing = pd.isna(s.values)
+        if not missing.any():
+            return s.codes, list(s.values)
+        recode = np.where(missing, -1, np.cumsum(~missing) - 1)
+        return recode[s.codes], list(s.values[~missing])
     cells = s.to_numpy(dtype=object)
     filled = cells != ""
     if filled.sum() * 2 > len(cells):
-        codes, uniques = pd.factorize(cells, use_na_sentinel=use_na_sentinel)
-        return codes, list(uniques)
-    some, uniques = pd.factorize(cells[filled], use_na_sentinel=use_na_sentinel)
+        return _factorize(cells, use_na_sentinel)
+    some, uniques = _factorize(cells[filled], use_na_sentinel)
     codes = np.full(len(cells), len(uniques), dtype=np.intp)  # '': after the others
     codes[filled] = some
     return codes, [*uniques, ""]
+
+
+_TRUE, _FALSE = object(), object()
+
+
+def _factorize(cells: np.ndarray, use_na_sentinel: bool) -> tuple[np.ndarray, list]:
+    """pd.factorize, telling TRUE from 1 and FALSE from 0 (pandas takes them as equal)."""
+    codes, uniques = pd.factorize(cells, use_na_sentinel=use_na_sentinel)
+    if not any(type(u) is bool or (type(u) is not str and u in (0, 1)) for u in uniques):
+        return codes, list(uniques)  # no TRUE/FALSE, or none that could be taken for 1/0
+    keyed = np.array([_TRUE if v is True else _FALSE if v is False else v for v in cells],
+                     dtype=object)
+    codes, uniques = pd.factorize(keyed, use_na_sentinel=use_na_sentinel)
+    return codes, [True if u is _TRUE else False if u is _FALSE else u for u in uniques]
 
 
 def categorical(labels: list, codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -149,11 +192,15 @@ def _text(v) -> str:
 KINDS = pd.CategoricalDtype([BLANK, NUMBER, TEXT, ERROR, NONFINITE, "formula", "yesno"])
 
 
-def to_number(raw: pd.Series, *, units: bool = False,
+def to_number(raw: pd.Series | Coded, *, units: bool = False,
               no_value_words: frozenset[str] = frozenset({""})) -> tuple[pd.Series, pd.Series]:
     """Raw cells -> (float values, kind). Accepts 74, '74', '74%', '1,234', '£1,256'; with
     `units`, also '5 cases' and '26 points' (register tolerances). Words in `no_value_words`
     count as blank. `kind` says what each cell held: blank, number, text, error, nonfinite."""
+    if isinstance(raw, Coded):  # each distinct value read once
+        value, kind = to_number(pd.Series(raw.values, dtype=object), units=units,
+                                no_value_words=no_value_words)
+        return spread(value, raw), spread(kind, raw)
     cells = raw.to_numpy(dtype=object)
     is_num, is_str, is_none = _cell_types(cells)
     values = np.full(len(cells), np.nan)
@@ -266,7 +313,7 @@ def _is_month_name(word: str) -> bool:
     return w in full or w == "sept"
 
 
-def to_period(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+def to_period(raw: pd.Series | Coded) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Raw Period cells -> (the text, as `clean_categories` makes it; the month index as
     float, NaN when unreadable; kind blank/number/text), from one pass over the column."""
     codes, uniques = _distinct(raw, use_na_sentinel=False)

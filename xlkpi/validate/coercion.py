@@ -39,21 +39,22 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     Its TEXT columns are categoricals (rules compare codes, not strings); `plain` makes them
     text again."""
     raw = returns.rows
+    cells = returns.column  # raw[key], as distinct values and codes where it can
     t = raw[["src", "row", "hidden", "no_value"]].copy()
     t["no_value"] = parse.as_categories(raw["no_value"])
-    t["team"] = parse.clean_categories(raw["team"])
-    t["indicator_id"] = parse.clean_categories(raw["indicator_id"], upper=True)
-    t["period_text"], t["month"], t["period_kind"] = parse.to_period(raw["period"])
+    t["team"] = parse.clean_categories(cells("team"))
+    t["indicator_id"] = parse.clean_categories(cells("indicator_id"), upper=True)
+    t["period_text"], t["month"], t["period_kind"] = parse.to_period(cells("period"))
     for f in FIGURES:
-        t[f], t[f"{f}_kind"] = parse.to_number(raw[f])
+        t[f], t[f"{f}_kind"] = parse.to_number(cells(f))
     if t["no_value"].ne("").any():
         for f in FIGURES:
             t.loc[raw["no_value"].str.contains(f, regex=False), f"{f}_kind"] = "formula"
     _read_yes_no(t, raw)
-    t["rag"] = parse.per_category(parse.clean_categories(raw["rag"]),
+    t["rag"] = parse.per_category(parse.clean_categories(cells("rag")),
                                   lambda w: _RAG_WORDS.get(w.lower(), w))
-    t["evidence"] = parse.clean_categories(raw["evidence"])
-    t["comment"] = parse.clean_categories(raw["comment"])
+    t["evidence"] = parse.clean_categories(cells("evidence"))
+    t["comment"] = parse.clean_categories(cells("comment"))
 
     ind = register.indicators
     for col in ("measure", "frequency", "figures_from"):
