@@ -17,16 +17,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import sys
-import threading
 
 import fastexcel
 import nanoarrow
-
-try:
-    import resource
-except ImportError:  # Windows: no fork either
-    resource = None
 
 from xlkpi.read import pipes
 from xlkpi.read.cells import Column, decode
@@ -62,7 +55,7 @@ class EarlyLoad:
 
     @classmethod
     def start(cls, data: bytes, names: list[str], size: int) -> EarlyLoad | None:
-        if size < MIN_BYTES or not names or not _can_fork():
+        if size < MIN_BYTES or not names or not pipes.can_fork():
             return None
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -97,19 +90,10 @@ class EarlyLoad:
             os.waitpid(self.pid, 0)
 
 
-def _can_fork() -> bool:
-    """Linux, and no other Python thread (as for the reading process: fork copies only the
-    calling thread, and another could hold a lock the copy needs; fastexcel starts none)."""
-    return sys.platform.startswith("linux") and threading.active_count() == 1 and \
-        os.environ.get("XLKPI_READ_IN_THREAD") != "1"
-
-
 def _child(data: bytes, names: list[str], fd: int) -> None:
     code = 1
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)  # a Rust panic's message is not for the terminal
-        _cap_memory()
+        pipes.quiet_child(_mapped() + EXTRA_MEMORY)
         pipes.send(fd, load_all(data, names))
         code = 0
     except BaseException:
@@ -118,17 +102,8 @@ def _child(data: bytes, names: list[str], fd: int) -> None:
         os._exit(code)
 
 
-def _cap_memory() -> None:
-    if resource is None:
-        return
-    try:
-        with open("/proc/self/status") as status:
-            size = next(int(line.split()[1]) * 1024 for line in status
-                        if line.startswith("VmSize"))
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = size + EXTRA_MEMORY
-        if soft != resource.RLIM_INFINITY:
-            cap = min(cap, soft)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (OSError, ValueError, StopIteration):
-        pass
+def _mapped() -> int:
+    """Bytes of address space this process maps now (Linux's VmSize)."""
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) * 1024 for line in status
+                    if line.startswith("VmSize"))

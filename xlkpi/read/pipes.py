@@ -1,14 +1,46 @@
-"""Pickled messages over a pipe between xlkpi's processes (the reading process and the one
-that loads a big sheet beside its scan): a length, then the pickle."""
+"""What xlkpi's forked processes share (the reading process, prefetch.py, and the one that
+loads a big sheet beside its scan, early_load.py): when to fork, how a child is set up, and
+pickled messages over a pipe (a length, then the pickle)."""
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import select
 import struct
+import sys
+import threading
+
+try:
+    import resource
+except ImportError:  # Windows: no fork either
+    resource = None
 
 _HEADER = struct.Struct("<Q")
+
+
+def can_fork() -> bool:
+    """Linux, and no other Python thread: fork copies only the calling thread, and another
+    could hold a lock the copy needs (fastexcel starts none). XLKPI_READ_IN_THREAD=1 says no."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1 and \
+        os.environ.get("XLKPI_READ_IN_THREAD") != "1"
+
+
+def quiet_child(address_space: int) -> None:
+    """In a forked child: stderr to nowhere and no fault dump (a Rust panic's message is not
+    for the terminal; the parent reports a crash in one line), and at most `address_space`
+    bytes mapped (or the cap it already has, if lower)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    faulthandler.disable()
+    if resource is None:
+        return
+    try:
+        soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+        cap = address_space if soft == resource.RLIM_INFINITY else min(address_space, soft)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    except (ValueError, OSError):
+        pass
 
 
 def send(fd: int, message: object) -> None:

@@ -18,9 +18,7 @@ This module imports nothing heavy itself: the CLI calls `start` first thing.
 
 from __future__ import annotations
 
-import faulthandler
 import os
-import sys
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -36,7 +34,7 @@ def start(paths: list[Path]) -> Future:
     future: Future = Future()
     from xlkpi.read import xlsx  # numpy, fastexcel: loaded before the fork, shared with it
 
-    if _can_fork():
+    if pipes.can_fork():
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: read, send, leave without running anything of the parent's
@@ -52,23 +50,10 @@ def start(paths: list[Path]) -> Future:
     return future
 
 
-def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and threading.active_count() == 1 and \
-        os.environ.get("XLKPI_READ_IN_THREAD") != "1"
-
-
 def _child(paths: list[Path], fd: int, xlsx) -> None:
     code = 0
     try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-        faulthandler.disable()  # a crash of the reader is reported by the parent, in one line
-        try:
-            import resource
-
-            resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
-        except (ImportError, ValueError, OSError):
-            pass
+        pipes.quiet_child(CHILD_MEMORY)
         for i, path in enumerate(paths):
             try:
                 message = ("book", i, xlsx.read_book(path, wanted=xlsx.returns_or_metadata))
