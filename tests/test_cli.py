@@ -87,15 +87,24 @@ def test_process_reads_once_from_the_command_line(cli, tmp_path, returns,
     assert started == [[returns]]
 
 
-def test_an_early_read_for_other_files_is_not_used(tmp_path, returns):
+def test_an_early_read_for_other_files_is_not_used(tmp_path, returns, monkeypatch):
     from xlkpi.cli import early_read
+    from xlkpi.read import prefetch
 
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(returns.read_bytes())
     early_read.start(["validate", str(returns), "--register", "r.xlsx", "--json"])
     assert early_read._started[0].arguments == [returns]
-    assert early_read.take([tmp_path / "other.xlsx"]) is None
-    early_read.start(["process", "--help", str(returns)])
-    early_read.start(["process", "--", str(returns)])
-    assert early_read.take([returns]) is None
+    early = early_read._started[0].reading
+    started = []
+    monkeypatch.setattr(prefetch, "start", lambda paths: started.append(paths) or early)
+    found, _ = early_read.reading_for([other])
+    assert found.paths == [other] and started == [[other]]  # read anew, for its own files
+    for argv in (["process", "--help", str(returns)], ["process", "--", str(returns)]):
+        early_read.start(argv)
+        assert not early_read._started, argv
+        early_read.reading_for([returns])
+    assert started == [[other], [returns], [returns]]
 
 
 # --- process -------------------------------------------------------------------------------

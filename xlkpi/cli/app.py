@@ -40,16 +40,11 @@ REGISTER = typer.Option(None, "--register", metavar="FILE", help="KPI register w
 
 def _inputs(arguments: list[Path]) -> tuple[list[Path], Future]:
     """Files, folders and quoted patterns -> the returns to read, and their read (started by
-    main when it could tell them from the command line; here otherwise); a note for each
-    file skipped."""
-    from xlkpi.read import prefetch  # lazy, and light: no numpy or pandas
-    from xlkpi.read.inputs import expand
-
-    early = early_read.take(arguments)
-    found = early.inputs if early else expand(arguments)
+    main when it could tell them from the command line); a note for each file skipped."""
+    found, reading = early_read.reading_for(arguments)
     for note in found.notes:
         typer.echo(note, err=True)
-    return found.paths, early.reading if early else prefetch.start(found.paths)
+    return found.paths, reading
 
 
 def _imported() -> None:

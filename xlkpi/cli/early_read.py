@@ -3,7 +3,7 @@
 Parsing the command line (typer and click, and the pydantic that typer imports for it) takes
 some 70 ms, and the read of the returns is what a big run waits for. So `main` starts the
 read first, from the arguments as typed, and `process` or `validate` takes it over once its
-own parse names the same RETURNS; otherwise the command reads them itself, as it always could.
+own parse names the same RETURNS; otherwise the command starts the read itself.
 Nothing here is heavy to import: `xlkpi --help` must stay fast.
 """
 
@@ -48,10 +48,14 @@ def start(argv: list[str]) -> None:
         _started.append(Early(arguments, inputs, prefetch.start(inputs.paths)))
 
 
-def take(arguments: list[Path]) -> Early | None:
-    """The read started for exactly these RETURNS arguments, if any."""
+def reading_for(arguments: list[Path]) -> tuple[Inputs, Future]:
+    """What RETURNS `arguments` name, and their read: the one started from the command line
+    when it was for exactly these arguments, else one started now."""
     early = _started.pop() if _started else None
-    return early if early is not None and early.arguments == list(arguments) else None
+    if early is not None and early.arguments == list(arguments):
+        return early.inputs, early.reading
+    found = expand(arguments)
+    return found, prefetch.start(found.paths)
 
 
 def _positional(tokens: list[str], with_value: set[str]) -> list[Path] | None:
