@@ -1,3 +1,3 @@
-from xlkpi.cli.app import main
+from xlkpi.cli.entry import main
 
 main()

@@ -18,7 +18,7 @@ from pathlib import Path
 import typer
 
 from xlkpi import __version__
-from xlkpi.cli import early_read
+from xlkpi.cli import early_read, entry
 from xlkpi.core import calendar
 
 app = typer.Typer(
@@ -250,19 +250,19 @@ def register_(
 
 
 def main() -> None:
-    """Entry point: run the app, turning every failure into one line and an exit code.
+    """Run the app, turning every failure into one line and an exit code.
 
     Without --debug no Python warning reaches the terminal (numpy's overflow on 1e308,
     openpyxl's on long sheet names) and no exception text does: an XlkpiError says its one
     line; anything else — including a panic in a Rust extension, which derives from
     BaseException — says what kind of failure it was and how to see more."""
+    entry.start()
+    run()
+
+
+def run() -> None:
+    """The app, once entry.start has run (the installed `xlkpi` is entry.main)."""
     debug = "--debug" in sys.argv[1:]
-    # pandera imports hypothesis, where it is installed (a development install), to offer
-    # data synthesis for every check registered; xlkpi never synthesises data, and the
-    # import costs 50-180 ms of every run, on the way to the first validated row.
-    sys.modules.setdefault("hypothesis", None)  # type: ignore[arg-type]
-    gc.disable()  # until the command's imports are done: _imported()
-    early_read.start(sys.argv[1:])
     if not debug:
         import warnings
 
