@@ -11,7 +11,10 @@ team, indicator and period beside 10,000 distinct rows (for `validate --annotate
 
 Each measure runs in a fresh Python process, so imports and memory count. Besides the bare
 python-calamine and openpyxl reads, `xlkpi read + imports` is the read as `process` does it:
-started before pandas and pandera are imported, awaited after them. Peak memory is read
+started before pandas and pandera are imported, awaited after them; the line under it is the
+moment the read itself ended (its bar: issue 15 asks that it end no later than about the bare
+read's own time after start), and `pipeline imports alone` shows what the imports cost with
+no read beside them: the whole measure cannot end before they do. Peak memory is read
 inside that process, at exit (VmHWM: the resident high-water mark of that process alone; a
 figure taken from outside, os.wait4, would count the benchmark's own memory too, since the
 child starts as a copy of it), and of the processes it started (xlkpi reads the returns on a
@@ -239,32 +242,37 @@ def prepare(workdir: Path, quick: bool = False) -> dict[str, Path]:
 
 
 # --- measuring -----------------------------------------------------------------------------------
-Result = tuple[float, float, float, int]  # seconds, peak MB, peak MB of its children, exit
+# seconds, peak MB, peak MB of its children, exit code, and the seconds after its start at
+# which it wrote XLKPI_BENCH_MARK (the read's end, for the overlapped read; else nan)
+Result = tuple[float, float, float, int, float]
 
 
 def measure(args: list[str]) -> Result:
     """Run `args` ([python, '-m' | '-c', target, *rest]) in a fresh process: wall seconds,
     its peak resident MB, the largest peak of the processes it started, exit code."""
-    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as peak:
-        start = time.perf_counter()
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as peak, \
+            tempfile.NamedTemporaryFile("r") as mark:
+        wall, start = time.time(), time.perf_counter()
         child = subprocess.Popen([args[0], "-c", PEAK_WRAPPER, *args[1:]],
                                  stdout=subprocess.DEVNULL, stderr=err,
-                                 env={**os.environ, "XLKPI_BENCH_PEAK": peak.name})
+                                 env={**os.environ, "XLKPI_BENCH_PEAK": peak.name,
+                                      "XLKPI_BENCH_MARK": mark.name})
         code = child.wait()
         seconds = time.perf_counter() - start
+        marked = mark.read().strip()
         if code not in (0, 1):  # 1: validation errors, the report is still written
             err.seek(0)
             raise SystemExit(f"{' '.join(args[:5])} ... failed ({code}): "
                              f"{err.read().decode(errors='replace')[-800:]}")
         own, kids = (int(v) / 1024 for v in (peak.read().split() or ["0", "0"]))
-    return seconds, own, kids, code
+    return seconds, own, kids, code, float(marked) - wall if marked else float("nan")
 
 
 def median_of(args: list[str], runs: int) -> Result:
-    """`measure` repeated: the median time, the largest peak memory."""
+    """`measure` repeated: the median time (and mark), the largest peak memory."""
     results = [measure(args) for _ in range(runs)]
     return (statistics.median(r[0] for r in results), max(r[1] for r in results),
-            max(r[2] for r in results), results[0][3])
+            max(r[2] for r in results), results[0][3], statistics.median(r[4] for r in results))
 
 
 def run_all(files: dict[str, Path], out: Path, repeat: int,
@@ -274,10 +282,16 @@ def run_all(files: dict[str, Path], out: Path, repeat: int,
                 "W.from_path(sys.argv[1]).get_sheet_by_name(sys.argv[2]).to_python()")
     openpyxl = ("import openpyxl, sys; ws = openpyxl.load_workbook(sys.argv[1], read_only=True)"
                 "[sys.argv[2]]\nfor row in ws.iter_rows(values_only=True): pass")
-    # what `process` does before validating: start the read, import the pipeline, wait
-    overlapped = ("import sys; from pathlib import Path; from xlkpi.read import prefetch; "
-                  "reading = prefetch.start([Path(sys.argv[1])]); import xlkpi.pipeline; "
-                  "reading.result()")
+    # what `process` does before validating (cli/entry.py): start the read, import the
+    # pipeline, wait; the time at which the read ends is written to XLKPI_BENCH_MARK
+    overlapped = ("import gc, os, sys, time; from pathlib import Path; "
+                  "sys.modules.setdefault('hypothesis', None); gc.disable(); "
+                  "from xlkpi.read import prefetch; "
+                  "reading = prefetch.start([Path(sys.argv[1])]); "
+                  "reading.add_done_callback(lambda _: open(os.environ['XLKPI_BENCH_MARK'], "
+                  "'w').write(repr(time.time()))); import xlkpi.pipeline; reading.result()")
+    imports = "import gc, sys; sys.modules.setdefault('hypothesis', None); gc.disable(); " \
+        "import xlkpi.pipeline"
     xlkpi = [py, "-m", "xlkpi"]
     reg = ["--register", str(files["register"])]
 
@@ -291,6 +305,7 @@ def run_all(files: dict[str, Path], out: Path, repeat: int,
 
     runs = {"calamine read": [py, "-c", calamine, big, SHEET],
             "openpyxl read": [py, "-c", openpyxl, big, SHEET],
+            "pipeline imports alone": [py, "-c", imports],
             "xlkpi read + imports": [py, "-c", overlapped, big],
             "process 199,800 rows": process("big", big),
             "process one month": process("month", files["month"])}
@@ -316,14 +331,16 @@ def report(results: dict[str, Result]) -> bool:
     help_ = next(v for k, v in results.items() if k.startswith("--help"))
     print(f"\n{'measure':<30}{'seconds':>9}{'x calamine':>12}{'peak MB':>9}{'reader MB':>10}"
           f"{'exit':>6}")
-    for name, (seconds, mb, kids, code) in results.items():
+    for name, (seconds, mb, kids, code, mark) in results.items():
         print(f"{name:<30}{seconds:>9.2f}{seconds / floor:>12.1f}{mb:>9.0f}"
               f"{kids if kids else float('nan'):>10.0f}{code:>6}")
+        if mark == mark:  # not nan: when the read itself ended, imports still running or not
+            print(f"{'  of which the read ended at':<30}{mark:>9.2f}{mark / floor:>12.1f}")
     bars = [("process <= 2.5 x calamine read", big[0] / floor <= 2.5,
              f"{big[0] / floor:.2f} x"),
             ("peak memory < 1 GiB", big[1] + big[2] < 1024, f"{big[1] + big[2]:.0f} MB"),
-            ("read + imports <= 1.2 x calamine read", read[0] <= 1.2 * floor,
-             f"{read[0] / floor:.2f} x"),
+            ("read ends <= 1.2 x calamine read", read[4] <= 1.2 * floor,
+             f"{read[4] / floor:.2f} x"),
             ("typical month < 1.5 s", month[0] < 1.5, f"{month[0]:.2f} s"),
             ("--help < 0.3 s", help_[0] < 0.3, f"{help_[0]:.2f} s")]
     for years in (1, 2):
