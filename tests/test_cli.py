@@ -58,6 +58,43 @@ def test_python_dash_m(tmp_path):
     assert out.returncode == 0 and "process" in out.stdout
 
 
+def test_the_command_leaves_with_its_exit_code_and_all_its_output(tmp_path, returns,
+                                                                    bad_returns,
+                                                                    small_register_path):
+    """The installed command (cli/entry.py) skips the interpreter's teardown: what it
+    printed must still all arrive, with the command's own exit code."""
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "xlkpi", *map(str, args)],
+                              capture_output=True, text=True)
+
+    good = run("validate", returns, "--register", small_register_path, "--json")
+    assert good.returncode == 0 and json.loads(good.stdout)["errors"] == 0
+    bad = run("validate", bad_returns, "--register", small_register_path, "--json")
+    assert bad.returncode == 1 and json.loads(bad.stdout)["errors"] > 0
+    missing = run("process", tmp_path / "nowhere.xlsx", "-o", tmp_path / "r.xlsx")
+    assert missing.returncode == 2 and missing.stderr.startswith("Error: ")
+    assert run("--version").stdout.startswith("xlkpi ")
+    assert run("no-such-command").returncode == 2
+
+
+def test_leave_waits_for_threads_that_are_not_daemons():
+    code = ("import threading, time; from xlkpi.cli.entry import leave\n"
+            "threading.Thread(target=lambda: (time.sleep(0.2), print('thread done'))).start()\n"
+            "print('leaving', flush=True); leave(3)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 3 and out.stdout.split() == ["leaving", "thread", "done"]
+
+
+@pytest.mark.parametrize(("code", "status", "err"), [(None, 0, ""), (4, 4, ""),
+                                                     ("gone", 1, "gone\n")])
+def test_leave_exits_as_sys_exit_would(code, status, err):
+    script = (f"import atexit, sys; from xlkpi.cli.entry import leave\n"
+              f"atexit.register(lambda: print('handler ran'))\n"
+              f"sys.stdout.write('unflushed'); leave({code!r})")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (out.returncode, out.stdout, out.stderr) == (status, "unflushedhandler ran\n", err)
+
+
 def test_the_early_read_knows_every_option_that_takes_a_value():
     """cli/early_read.py tells RETURNS from option values before typer parses: its list of
     the options that take a value is each command's own."""
