@@ -10,7 +10,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlkpi.compute import values
+from xlkpi.compute import texts, values
 from xlkpi.core.calendar import month_index
 from xlkpi.rate import rag
 from xlkpi.read.returns import Source
@@ -193,3 +193,25 @@ def test_sources_name_every_cell_and_reasons_every_team_they_miss(small_register
     p1 = at(results(reg, *returned[:1]), "P1")
     assert p1["reason"] == ("Awaiting Team B's, Team C's, Team D's and 2 more returns for "
                             "Apr-20")
+
+
+def test_text_codes_are_a_categoricals_own_or_factorized():
+    text = pd.Series(["CLA", None, "HR", "CLA"], dtype=object)
+    codes, names = texts.codes_of(text)
+    assert codes.tolist() == [0, -1, 1, 0] and names.tolist() == ["CLA", "HR"]
+    codes, names = texts.codes_of(text.astype("category"))
+    assert names[codes[[0, 2, 3]]].tolist() == ["CLA", "HR", "CLA"] and codes[1] == -1
+
+
+def test_results_are_the_same_for_text_or_categorical_rows(small_register):
+    """compute makes team and indicator_id categoricals; rows given so come out the same,
+    teams the register names that returned nothing (Awaiting) included."""
+    frame, errors = rows_of(small_register, ("Front Door", "P1", APR20, 9, 10),
+                            ("CIN/CP", "P1", APR20, 12, 10), ("Front Door", "C1", APR20, 4),
+                            ("Front Door", "A1", APR20, 30, 2), excluded=[1])
+    plain = values.compute(frame, small_register, errors=errors, sources=SOURCES)
+    coded = frame.astype({"team": "category", "indicator_id": "category"})
+    pd.testing.assert_frame_equal(
+        values.compute(coded, small_register, errors=errors, sources=SOURCES), plain)
+    assert at(plain, "A1")["reason"] == "Awaiting CIN/CP's return for Apr-20"
+    assert at(plain, "Y1")["reason"] == "Awaiting Finance's return for Apr-20"  # no row's team

@@ -130,6 +130,11 @@ def test_threshold():
 ])
 def test_trend(kw, expected):
     assert rag.trend(one(**kw)).iloc[0] == expected
+    # as rate_results gives it: the values rounded once, the change worked out before
+    frame = one(**kw)
+    values = rag.rounded(frame)
+    assert rag.trend(frame, values, rag.change(frame, values)).iloc[0] == expected
+    assert rag.rate(frame, values).iloc[0] == rag.rate(frame).iloc[0]
 
 
 def test_round_half_up():

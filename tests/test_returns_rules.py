@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+import pandas as pd
 import pytest
 import xlsxwriter
 from builders import RETURNS_HEADERS, write_returns
 
 from xlkpi.read.returns import read_returns
+from xlkpi.validate import cross_row
 from xlkpi.validate.returns import validate_returns
 
 TODAY = dt.date(2021, 6, 1)
@@ -246,3 +249,16 @@ def test_an_average_worked_out_from_a_total_cost_needs_its_denominator(tmp_path)
     assert (values["K1", "2021-04"], values["K2", "2021-04"]) == (250_000, 25_000)
     # a total given as Value alone is never taken for its average
     assert values.isna()[("K2", "2021-06")]
+
+
+@pytest.mark.parametrize("table_cells", [cross_row.MEDIAN_TABLE_CELLS, 0])  # table, groupby
+def test_run_medians_are_pandas_groupby_medians(monkeypatch, table_cells):
+    monkeypatch.setattr(cross_row, "MEDIAN_TABLE_CELLS", table_cells)
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        sizes = rng.integers(1, 12, rng.integers(1, 30))
+        x = rng.normal(size=sizes.sum()).round(int(rng.integers(0, 3)))
+        x[rng.random(len(x)) < 0.3] = np.nan  # skipped; a run of NaNs only has none
+        starts = np.r_[0, np.cumsum(sizes)[:-1]]
+        want = pd.Series(x).groupby(np.repeat(np.arange(len(sizes)), sizes)).median()
+        np.testing.assert_array_equal(cross_row.run_medians(x, starts), want.to_numpy())

@@ -19,7 +19,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from xlkpi.compute.texts import SHOWN, cell_lists, joined, sentences
+from xlkpi.compute.texts import SHOWN, cell_lists, codes_of, joined, sentences
 from xlkpi.core import calendar
 from xlkpi.core.codes import CODES
 from xlkpi.core.register import Register
@@ -66,10 +66,10 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
                         if c in rows]]
     bad = rejected[keep]
     span, spans = figure_spans(r, sources)
-    out = pd.DataFrame({  # object columns kept so: pandas would turn them into strings
-        "indicator_id": pd.Series(r["indicator_id"].to_numpy(object), dtype=object),
+    out = pd.DataFrame({  # text kept as it comes: object columns or compute's categoricals
+        "indicator_id": r["indicator_id"].reset_index(drop=True),
         "month": r["month"].to_numpy(np.int64),
-        "team": pd.Series(r["team"].to_numpy(object), dtype=object),
+        "team": r["team"].reset_index(drop=True),
         "valid": ~bad,
         "nil": nil[keep] & ~bad,
         "rejected": bad,
@@ -111,10 +111,12 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     # the teams of the contributions and of the register, as numbers
     expected = expected_teams(register)
     named = np.array([t for teams in expected for t in teams], dtype=object)
-    codes, _ = pd.factorize(np.concatenate([c["team"].to_numpy(object), named]),
-                            use_na_sentinel=False)
-    team, named_code = codes[:len(c)].astype(np.int64), codes[len(c):].astype(np.int64)
-    width = int(codes.max(initial=0)) + 1
+    team, names = codes_of(c["team"])
+    # a missing team and the named teams no contribution has: codes of their own
+    team = np.where(team < 0, len(names), team)
+    named_code = names.get_indexer(named)
+    named_code = np.where(named_code < 0, len(names) + 1, named_code).astype(np.int64)
+    width = len(names) + 2
     pair = at * width + team  # one number per (grid row, team)
 
     # each valid team once (its first row): how many returned, and whether all were nil
@@ -187,7 +189,8 @@ def _grid_rows(grid: pd.DataFrame, c: pd.DataFrame) -> np.ndarray:
     # every (indicator, month) of the grid's span of months, as a number into a table of rows
     at = np.full(len(ids) * span, -1, dtype=np.int64)
     at[ids.get_indexer(grid["indicator_id"]) * span + month - low] = np.arange(len(grid))
-    ind, m = ids.get_indexer(c["indicator_id"]), c["month"].to_numpy(np.int64)
+    code, names = codes_of(c["indicator_id"])  # each distinct ID looked up once
+    ind, m = np.append(ids.get_indexer(names), -1)[code], c["month"].to_numpy(np.int64)
     inside = (ind >= 0) & (m >= low) & (m < low + span)
     return np.where(inside, at[np.where(inside, ind * span + m - low, 0)], -1)
 

@@ -60,7 +60,7 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     stands alone; comments joined with their team's name when several teams comment.
     Grouping runs on integer codes, and tests of text on numpy's object arrays (pandas' own
     string comparisons cost several times more on the 200,000 rows of a big run)."""
-    ind, ids = pd.factorize(rows["indicator_id"])
+    ind, ids = texts.codes_of(rows["indicator_id"])
     month = rows["month"].to_numpy(np.int64)
     m0 = int(month.min()) if len(month) else 0
     key = ind.astype(np.int64) * 10_000 + (month - m0)
@@ -84,7 +84,7 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
         "value_alone": g["value_alone"].first(),
         "returns": g["figures"].sum().astype(int),
     })
-    team_code, teams = pd.factorize(rows["team"])
+    team_code, teams = texts.codes_of(rows["team"])
     rank = np.argsort(np.argsort(np.asarray(teams, dtype=str)))  # alphabetical order of teams
     names = np.asarray(teams, dtype=object)[np.argsort(rank)]
     rank = rank[team_code]
@@ -224,7 +224,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     left out); `errors` the error findings about rows (row_id, code, cell), so that a
     rejected part withholds its indicator's value and the reason says why."""
     ind = register.indicators
-    rows = expand_figures_from(_with_defaults(rows), register)
+    rows = _coded(expand_figures_from(_with_defaults(rows), register))
     if first is None or last is None:
         months = rows.loc[rows["measure"].ne(""), "month"].dropna()
         if months.empty:
@@ -303,6 +303,16 @@ def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
         rows["has_figures"] = figures | rows["rag"].ne("")
     if rows["measure"].isna().any():
         rows["measure"] = rows["measure"].fillna("")
+    return rows
+
+
+def _coded(rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with team and indicator_id as categoricals: each text is hashed once here, not
+    again by contributions, single periods and pooling, which work on the codes."""
+    rows = rows.copy(deep=False)
+    for col in ("team", "indicator_id"):
+        codes, uniques = texts.codes_of(rows[col])
+        rows[col] = pd.Categorical.from_codes(codes, categories=uniques)
     return rows
 
 

@@ -30,12 +30,19 @@ def threshold(target: pd.Series, tolerance: pd.Series, direction: pd.Series) -> 
     return pd.Series(np.round(out, 9), index=target.index).where(~direction.eq("maintain"))
 
 
-def rate(frame: pd.DataFrame) -> pd.Series:
-    """RAG for every row of `frame`, which holds: measure, direction, decimals, value,
-    previous_value, target, tolerance, returned_rag, has_return."""
+def rounded(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """`frame`'s value and previous_value rounded half-up to its decimals: what rate, change
+    and trend compare (rate_results rounds them once for all three)."""
     dec = frame["decimals"].to_numpy(float)
-    v = round_half_up(frame["value"], dec)
-    p = round_half_up(frame["previous_value"], dec)
+    return round_half_up(frame["value"], dec), round_half_up(frame["previous_value"], dec)
+
+
+def rate(frame: pd.DataFrame, values: tuple[np.ndarray, np.ndarray] | None = None
+         ) -> pd.Series:
+    """RAG for every row of `frame`, which holds: measure, direction, decimals, value,
+    previous_value, target, tolerance, returned_rag, has_return. `values`: `rounded(frame)`,
+    if already worked out."""
+    v, p = values or rounded(frame)
     t = frame["target"].to_numpy(float)
     tol = frame["tolerance"].fillna(0).to_numpy(float)
     direction = frame["direction"].to_numpy(str)
@@ -64,14 +71,13 @@ def rate(frame: pd.DataFrame) -> pd.Series:
         numeric), index=frame.index)
 
 
-def change(frame: pd.DataFrame) -> pd.Series:
+def change(frame: pd.DataFrame, values: tuple[np.ndarray, np.ndarray] | None = None
+           ) -> pd.Series:
     """Whether the value moved the better way since the previous period, as a number: +1
     better, -1 worse, 0 the same (both rounded half-up to the indicator's decimals), NaN when
     it cannot be said (no value, no previous value, `maintain` without a target, `none`).
-    `frame` holds: decimals, value, previous_value, target, direction."""
-    dec = frame["decimals"].to_numpy(float)
-    v = round_half_up(frame["value"], dec)
-    p = round_half_up(frame["previous_value"], dec)
+    `frame` holds: decimals, value, previous_value, target, direction; `values` as for rate."""
+    v, p = values or rounded(frame)
     t = frame["target"].to_numpy(float)
     direction = frame["direction"].to_numpy(str)
     moved = v - p
@@ -83,14 +89,15 @@ def change(frame: pd.DataFrame) -> pd.Series:
     return pd.Series(out, index=frame.index)
 
 
-def trend(frame: pd.DataFrame) -> pd.Series:
+def trend(frame: pd.DataFrame, values: tuple[np.ndarray, np.ndarray] | None = None,
+          gain: pd.Series | None = None) -> pd.Series:
     """Direction of travel since the previous period: '↑ better', '↓ worse', '→ same', ''.
-    Arrows show which way the number moved; the word (from `change`) says whether that is
-    good."""
-    dec = frame["decimals"].to_numpy(float)
-    moved = round_half_up(frame["value"], dec) - round_half_up(frame["previous_value"], dec)
+    Arrows show which way the number moved; the word (from `change`, or `gain` if it was
+    worked out) says whether that is good. `values` as for rate."""
+    v, p = values = values or rounded(frame)
+    moved = v - p
     arrow = np.select([moved > _EPS, moved < -_EPS, np.abs(moved) <= _EPS], ["↑", "↓", "→"], "")
-    gain = change(frame).to_numpy(float)
+    gain = (change(frame, values) if gain is None else gain).to_numpy(float)
     word = np.select([np.isnan(gain), gain == 0, gain > 0], ["", "same", "better"], "worse")
     out = np.where(arrow == "", "", np.char.add(np.char.add(arrow.astype(str), " "),
                                                 word.astype(str)))
@@ -102,9 +109,10 @@ def rate_results(values: pd.DataFrame) -> pd.DataFrame:
     previous period's RAG ('' before the values begin), change (+1/0/-1) and trend."""
     out = values.copy()
     out["threshold"] = threshold(out["target"], out["tolerance"], out["direction"])
-    out["rag"] = rate(out)
-    out["change"] = change(out)
-    out["trend"] = trend(out)
+    values = rounded(out)
+    out["rag"] = rate(out, values)
+    out["change"] = change(out, values)
+    out["trend"] = trend(out, values, out["change"])
     previous = out[["indicator_id", "month", "rag"]].rename(
         columns={"month": "previous_month", "rag": "previous_rag"})
     out = out.merge(previous, on=["indicator_id", "previous_month"], how="left")
