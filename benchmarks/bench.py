@@ -302,12 +302,13 @@ def run_all(files: dict[str, Path], out: Path, repeat: int,
                 "[sys.argv[2]]\nfor row in ws.iter_rows(values_only=True): pass")
     # what `process` does before validating (cli/entry.py): start the read, import the
     # pipeline, wait; the time at which the read ends is written to XLKPI_BENCH_MARK
-    overlapped = ("import gc, os, sys, time; from pathlib import Path; "
+    overlapped = ("import gc, os, sys, threading, time; from pathlib import Path; "
                   "sys.modules.setdefault('hypothesis', None); gc.disable(); "
-                  "from xlkpi.read import prefetch; "
+                  "from xlkpi.read import prefetch; ended, noted = [], threading.Event(); "
                   "reading = prefetch.start([Path(sys.argv[1])]); "
-                  "reading.add_done_callback(lambda _: open(os.environ['XLKPI_BENCH_MARK'], "
-                  "'w').write(repr(time.time()))); import xlkpi.pipeline; reading.result()")
+                  "reading.add_done_callback(lambda _: (ended.append(time.time()), "
+                  "noted.set())); import xlkpi.pipeline; reading.result(); noted.wait(); "
+                  "open(os.environ['XLKPI_BENCH_MARK'], 'w').write(repr(ended[0]))")
     imports = "import gc, sys; sys.modules.setdefault('hypothesis', None); gc.disable(); " \
         "import xlkpi.pipeline"
     xlkpi = [py, "-m", "xlkpi"]
