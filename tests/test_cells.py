@@ -90,7 +90,9 @@ SHORT = st.text(ALPHABET, min_size=0, max_size=20)
 TEXT = st.one_of(
     SHORT, SHORT, SHORT,
     st.sampled_from(["", "0", "1", "12", "-3.5", "NaN", "inf", "2024-01-31 00:00:00", "K001",
+                     "00", "07", "-0", "0.5", "99999999", "12345678", "123456789", "1 2",
                      "aaaaaaaa", "aaaaaaaab", "aaaaaaa", "abcdefghabcdefgh", "abcdefghabcdefghi"]),
+    st.integers(0, 10**10).map(str),
     st.text(ALPHABET, min_size=cells.WIDE - 2, max_size=cells.WIDE + 6),
 )
 CELL = st.one_of(TEXT, st.none())

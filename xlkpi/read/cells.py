@@ -65,7 +65,10 @@ def decode(col, stop: int | None = None) -> Column:
         .astype(np.int64)
     data = np.frombuffer(data_buf, dtype=np.uint8) if data_buf is not None and len(data_buf) \
         else np.zeros(0, np.uint8)
-    lengths = np.diff(offsets) if n else np.zeros(0, np.int64)
+    if n:  # only the bytes of these rows: they are copied (a header's ten rows of a big sheet)
+        data = data[offsets[0]:offsets[-1]]
+        offsets -= offsets[0]
+    lengths = np.diff(offsets)
     valid = lengths > 0
     if validity is not None and len(validity):
         bits = np.unpackbits(np.frombuffer(validity, dtype=np.uint8), bitorder="little")
@@ -75,20 +78,35 @@ def decode(col, stop: int | None = None) -> Column:
     short = valid & ~wide
     rows = slice(None) if short.all() else np.flatnonzero(short)  # no copies when all are
     raw = data.tobytes()
-    keys = _short_codes(Texts(data, offsets[:-1][rows], lengths[rows]), raw, codes, rows)
+    texts = Texts(data, offsets[:-1][rows], lengths[rows])
+    distinct = _short_codes(texts, codes, rows)
+    at, sizes = texts.at[distinct], texts.lengths[distinct]
+    keys = [raw[a:a + k] for a, k in zip(at.tolist(), sizes.tolist(), strict=True)]
+    numbers = _plain_numbers(texts.word(0, distinct), sizes).tolist()
     wide_rows = np.flatnonzero(valid & wide).tolist()
     if wide_rows:
         index = {k: i for i, k in enumerate(keys)}  # a wide text never equals a short one
         for r in wide_rows:
             codes[r] = index.setdefault(raw[offsets[r]:offsets[r + 1]], len(index))
         keys = list(index)
-    return Column(_typed_all([k.decode("utf-8", "replace") for k in keys]), codes)
+        numbers += [np.nan] * (len(keys) - len(numbers))
+    return Column([v if v == v else typed(k.decode("utf-8", "replace"))
+                   for k, v in zip(keys, numbers, strict=True)], codes)
 
 
-def _typed_all(texts: list[str]) -> list:
-    """[typed(t) for t in texts], with numbers (most of a column's distinct texts) inline."""
-    number = _NUMBER.fullmatch
-    return [float(t) if number(t) else typed(t) for t in texts]
+def _plain_numbers(words: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The value of each text (its first word, its length) that is 1 to 8 ASCII digits with no
+    leading zero, NaN for any other: what typed() makes of such a text (float(text), exact
+    below 2**53), for all of a numbers column's distinct texts at once."""
+    chars = words.astype(">u8").view(np.uint8).reshape(-1, 8)  # each text's bytes, in order
+    plain = (lengths <= 8) & ((chars[:, 0] != ord("0")) | (lengths == 1))
+    value = np.zeros(len(words))
+    for i in range(8):
+        inside = i < lengths
+        digit = chars[:, i].astype(np.float64) - ord("0")
+        plain &= ~inside | ((digit >= 0) & (digit <= 9))
+        value = np.where(inside, value * 10 + digit, value)
+    return np.where(plain, value, np.nan)
 
 
 class Texts:
@@ -119,14 +137,14 @@ class Texts:
 _KEEP = np.array([0, *((1 << 64) - (1 << (64 - 8 * k)) for k in range(1, 9))], np.uint64)
 
 
-def _short_codes(texts: Texts, raw: bytes, codes: np.ndarray, rows) -> list[bytes]:
-    """Set the codes of `rows` (texts of at most WIDE bytes) and return their distinct texts in
-    code order: distinct texts first seen in an earlier CHUNK of these rows come first, and
-    within a chunk they are in byte order (the order the byte-matrix decoding, chunk by chunk,
-    gave them)."""
+def _short_codes(texts: Texts, codes: np.ndarray, rows) -> np.ndarray:
+    """Set the codes of `rows` (texts of at most WIDE bytes) and return one text (its index in
+    `texts`) for each code: distinct texts first seen in an earlier CHUNK of these rows come
+    first, and within a chunk they are in byte order (the order the byte-matrix decoding,
+    chunk by chunk, gave them)."""
     n = len(texts.lengths)
     if not n:
-        return []
+        return np.zeros(0, np.int64)
     heads, first_words = _run_heads(texts)
     group, count = _rank(texts, heads, first_words)
     first_chunk = np.empty(count, np.int64)
@@ -140,8 +158,7 @@ def _short_codes(texts: Texts, raw: bytes, codes: np.ndarray, rows) -> list[byte
     codes[rows] = per_head if len(heads) == n else np.repeat(per_head, np.diff(heads, append=n))
     sample = np.empty(count, np.int64)
     sample[group] = heads  # any row of a group: they all hold the same text
-    at, lengths = texts.at[sample[order]].tolist(), texts.lengths[sample[order]].tolist()
-    return [raw[a:a + k] for a, k in zip(at, lengths, strict=True)]
+    return sample[order]
 
 
 def _run_heads(texts: Texts) -> tuple[np.ndarray, np.ndarray]:
