@@ -133,6 +133,13 @@ class Texts:
         word &= _KEEP[np.minimum(left, 8)]
         return word
 
+    def window(self, j: int, which=slice(None)) -> np.ndarray:
+        """For equality only, j >= 1: the 8 bytes from 8j on, or a text's last 8 where fewer
+        are left. For a text longer than 8j they are all its own bytes (no mask, no byte
+        order), and with word 0 the windows up to its end cover every byte of it."""
+        step = np.minimum(np.maximum(self.lengths[which] - 8, 0), 8 * j)
+        return self.words.view(np.uint64)[self.at[which] + step]
+
 
 _KEEP = np.array([0, *((1 << 64) - (1 << (64 - 8 * k)) for k in range(1, 9))], np.uint64)
 
@@ -168,12 +175,13 @@ def _run_heads(texts: Texts) -> tuple[np.ndarray, np.ndarray]:
     first = texts.word(0)
     same = (lengths[1:] == lengths[:-1]) & (first[1:] == first[:-1])
     for j in range(1, texts.width):
-        pairs = np.flatnonzero(same & (lengths[1:] > 8 * j))
-        if 2 * len(pairs) > len(same):  # most rows: one gather for all is cheaper
-            word = texts.word(j)
-            same &= word[1:] == word[:-1]
+        longer = lengths[1:] > 8 * j
+        pairs = np.flatnonzero(same & longer)
+        if 2 * len(pairs) > len(same):  # most rows: one read of every text is cheaper
+            window = texts.window(j)
+            same &= (window[1:] == window[:-1]) | ~longer
         elif len(pairs):
-            same[pairs] = texts.word(j, pairs + 1) == texts.word(j, pairs)
+            same[pairs] = texts.window(j, pairs + 1) == texts.window(j, pairs)
     return np.flatnonzero(np.concatenate([[True], ~same])), first
 
 
