@@ -1,8 +1,8 @@
 """From fastexcel's Arrow text columns to values, with no Python object per cell.
 
-Each column becomes its distinct values and one int32 code per row (-1 blank): the texts of a
-chunk of rows are laid into a byte matrix and made unique by numpy, and only the distinct
-texts are turned back into what the cells held (`typed`)."""
+Each column becomes its distinct values and one int32 code per row (-1 blank): numpy ranks
+the texts by their bytes, read as 8-byte words, and only the distinct texts are turned back
+into what the cells held (`typed`)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ class Column:
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?")  # how fastexcel writes numbers
 _NONFINITE = {"NaN": float("nan"), "inf": float("inf"), "-inf": float("-inf")}
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?")
-CHUNK = 65_536  # rows decoded at once (bounds the rows x width byte matrix)
+# distinct values are numbered chunk by chunk of this many rows, each chunk's new ones in byte
+# order: the order of decoding one chunk after the other in a byte matrix, which is kept
+CHUNK = 65_536
 WIDE = 128  # texts longer than this are decoded one by one
 
 
@@ -81,17 +83,21 @@ def decode(col, stop: int | None = None) -> Column:
     texts = Texts(data, offsets[:-1][rows], lengths[rows])
     distinct = _short_codes(texts, codes, rows)
     at, sizes = texts.at[distinct], texts.lengths[distinct]
-    keys = [raw[a:a + k] for a, k in zip(at.tolist(), sizes.tolist(), strict=True)]
     numbers = _plain_numbers(texts.word(0, distinct), sizes).tolist()
-    wide_rows = np.flatnonzero(valid & wide).tolist()
-    if wide_rows:
-        index = {k: i for i, k in enumerate(keys)}  # a wide text never equals a short one
-        for r in wide_rows:
-            codes[r] = index.setdefault(raw[offsets[r]:offsets[r + 1]], len(index))
-        keys = list(index)
-        numbers += [np.nan] * (len(keys) - len(numbers))
-    return Column([v if v == v else typed(k.decode("utf-8", "replace"))
-                   for k, v in zip(keys, numbers, strict=True)], codes)
+    uniques = [v if v == v else typed(raw[a:a + k].decode("utf-8", "replace"))
+               for v, a, k in zip(numbers, at.tolist(), sizes.tolist(), strict=True)]
+    uniques += _wide_codes(raw, offsets, np.flatnonzero(valid & wide), codes, len(uniques))
+    return Column(uniques, codes)
+
+
+def _wide_codes(raw: bytes, offsets: np.ndarray, rows: np.ndarray, codes: np.ndarray,
+                start: int) -> list:
+    """Code the texts longer than WIDE (few: one by one, numbered after all the shorter ones,
+    which none of them can equal) and return their values."""
+    index: dict[bytes, int] = {}
+    for r in rows.tolist():
+        codes[r] = start + index.setdefault(raw[offsets[r]:offsets[r + 1]], len(index))
+    return [typed(k.decode("utf-8", "replace")) for k in index]
 
 
 def _plain_numbers(words: np.ndarray, lengths: np.ndarray) -> np.ndarray:
