@@ -83,6 +83,7 @@ def _keys(values: list) -> list:
     return [(type(v).__name__, repr(v)) for v in values]
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # texts of one length differing in one byte, anywhere
 # texts as cells hold them: no NUL (XML cannot carry one), short ones often, some non-ASCII,
 # numbers and dates among them, and a few longer than WIDE bytes
 ALPHABET = st.sampled_from([*"aAbz09 -._:", "é", "ß", "€", "😀", "\xa0"])
@@ -93,6 +94,8 @@ TEXT = st.one_of(
                      "00", "07", "-0", "0.5", "99999999", "12345678", "123456789", "1 2",
                      "aaaaaaaa", "aaaaaaaab", "aaaaaaa", "abcdefghabcdefgh", "abcdefghabcdefghi"]),
     st.integers(0, 10**10).map(str),
+    st.builds(lambda size, at, c: _LETTERS[:at] + c + _LETTERS[at + 1:size],
+              st.integers(9, 26), st.integers(0, 25), st.sampled_from("AZé")),
     st.text(ALPHABET, min_size=cells.WIDE - 2, max_size=cells.WIDE + 6),
 )
 CELL = st.one_of(TEXT, st.none())
@@ -122,12 +125,56 @@ def test_decode_matches_the_byte_matrix(texts, large, offset, chunk, stop, hidde
         assert_same(col, stop)
 
 
+@st.composite
+def near_texts(draw):
+    """Runs of texts of one length that differ in a byte or two, anywhere (the last byte, one
+    just past a word's end...), and prefixes of them: what telling runs and words apart, and
+    ordering them, hinge on."""
+    chars = draw(st.integers(1, 40))
+    base = draw(st.text(ALPHABET, min_size=chars, max_size=chars))
+    size = len(base.encode())
+    variants = [base]
+    edges = sorted({size - 1, *(k for k in (7, 8, 15, 16, 23, 24) if k < size)})
+    where = st.one_of(st.integers(0, size - 1), st.sampled_from(edges))
+    for at in draw(st.lists(where, min_size=1, max_size=6)):
+        raw = bytearray(base.encode())
+        raw[at] = draw(st.sampled_from(b"0Az~"))
+        variants.append(raw.decode("utf-8", "replace"))
+    cuts = st.one_of(st.integers(1, size), st.sampled_from([k for k in (8, 16, 24) if k < size]
+                                                           or [size]))
+    for cut in draw(st.lists(cuts, max_size=3)):  # and prefixes of it
+        variants.append(base.encode()[:cut].decode("utf-8", "replace"))
+    picks = st.sampled_from([*variants, None, ""])
+    runs = draw(st.lists(st.tuples(picks, st.integers(1, 4)), max_size=30))
+    return [t for t, k in runs for _ in range(k)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=near_texts(), chunk=st.sampled_from([3, 16, cells.CHUNK]))
+def test_decode_matches_on_texts_differing_in_one_byte(texts, chunk):
+    with mock.patch.object(cells, "CHUNK", chunk):
+        assert_same(arrow_column(texts))
+
+
 @settings(max_examples=100, deadline=None)
 @given(texts=st.lists(st.text(ALPHABET, max_size=20), max_size=200),
        chunk=st.sampled_from([5, 16, cells.CHUNK]))
 def test_decode_matches_on_many_distinct_texts(texts, chunk):
     with mock.patch.object(cells, "CHUNK", chunk):
         assert_same(arrow_column(texts))
+
+
+def test_texts_differing_at_a_word_edge_or_prefixes_of_one_another():
+    for size in range(1, 34):
+        base = _LETTERS[:size] if size <= 26 else _LETTERS + "é" * ((size - 26) // 2)
+        raw = base.encode()
+        texts = [base]
+        for at in {0, 7, 8, 15, 16, 23, 24, len(raw) - 1} & set(range(len(raw))):
+            texts.append((raw[:at] + b"~" + raw[at + 1:]).decode("utf-8", "replace"))
+        texts += [raw[:cut].decode("utf-8", "replace") for cut in (8, 16, 24) if cut < size]
+        texts.append(base[:-1] + "~")
+        for column in (texts, [t for t in texts for _ in range(3)], texts[::-1] * 2):
+            assert_same(arrow_column(column))
 
 
 def test_empty_blank_and_null_columns():
