@@ -1,5 +1,6 @@
 """decode (read/cells.py) against the byte-matrix decoding it replaced, kept here as the
-reference: the same distinct values in the same order, and the same codes, for any column."""
+reference: the same distinct values in the same order, and the same codes, for any column,
+both by words (big columns) and by byte matrix (columns of up to SMALL rows)."""
 
 from __future__ import annotations
 
@@ -72,10 +73,14 @@ def arrow_column(texts: list[str | None], *, large: bool = False, offset: int = 
 
 
 def assert_same(col, stop=None):
-    new, old = decode(col, stop), reference_decode(col, stop)
-    assert _keys(new.uniques) == _keys(old.uniques)
-    assert new.codes.dtype == np.int32
-    np.testing.assert_array_equal(new.codes, old.codes)
+    """decode both ways: by words (SMALL 0) and, for a column of one chunk, by byte matrix."""
+    old = reference_decode(col, stop)
+    for small in (0, cells.CHUNK):
+        with mock.patch.object(cells, "SMALL", small):
+            new = decode(col, stop)
+        assert _keys(new.uniques) == _keys(old.uniques), small
+        assert new.codes.dtype == np.int32
+        np.testing.assert_array_equal(new.codes, old.codes)
 
 
 def _keys(values: list) -> list:

@@ -38,6 +38,8 @@ _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(?
 # order: the order of decoding one chunk after the other in a byte matrix, which is kept
 CHUNK = 65_536
 WIDE = 128  # texts longer than this are decoded one by one
+SMALL = 256  # rows up to which a byte matrix decodes faster than Texts (a 20-row return:
+# ~40 us against ~150 us; 1,000 rows: about even). At most CHUNK: one chunk's order
 
 
 def typed(text: str):
@@ -59,7 +61,8 @@ def typed(text: str):
 def decode(col, stop: int | None = None) -> Column:
     """An Arrow string column (nanoarrow) -> Column, with no Python object per cell: each
     text is read as big-endian 8-byte words, and only the first row of each run of equal
-    texts is ranked by numpy."""
+    texts is ranked by numpy. A column of up to SMALL rows (a team's return) is laid into a
+    byte matrix instead: the same result, at a fraction of the words' fixed cost."""
     n = len(col) if stop is None else min(stop, len(col))
     validity, offsets_buf, data_buf = col.buffers
     width = np.int64 if col.schema.type == nanoarrow.Type.LARGE_STRING else np.int32
@@ -76,6 +79,8 @@ def decode(col, stop: int | None = None) -> Column:
         bits = np.unpackbits(np.frombuffer(validity, dtype=np.uint8), bitorder="little")
         valid &= bits[col.offset:col.offset + n].astype(bool)
     codes = np.full(n, -1, dtype=np.int32)
+    if n <= SMALL:
+        return _matrix_decode(data, offsets, lengths, valid, codes)
     wide = lengths > WIDE
     short = valid & ~wide
     rows = slice(None) if short.all() else np.flatnonzero(short)  # no copies when all are
@@ -87,6 +92,26 @@ def decode(col, stop: int | None = None) -> Column:
     uniques = [v if v == v else typed(raw[a:a + k].decode("utf-8", "replace"))
                for v, a, k in zip(numbers, at.tolist(), sizes.tolist(), strict=True)]
     uniques += _wide_codes(raw, offsets, np.flatnonzero(valid & wide), codes, len(uniques))
+    return Column(uniques, codes)
+
+
+def _matrix_decode(data: np.ndarray, offsets: np.ndarray, lengths: np.ndarray,
+                   valid: np.ndarray, codes: np.ndarray) -> Column:
+    """decode for a few rows: their texts laid into a rows x longest byte matrix, made
+    unique by numpy (in byte order, as Texts ranks them), the long ones one by one after."""
+    short = np.flatnonzero(valid & (lengths <= WIDE))
+    uniques: list = []
+    if len(short):
+        span = int(lengths[short].max())
+        at = np.minimum(offsets[short][:, None] + np.arange(span), max(len(data) - 1, 0))
+        inside = np.arange(span) < lengths[short][:, None]
+        matrix = np.ascontiguousarray(np.where(inside, data[at], 0).astype(np.uint8))
+        keys, inverse = np.unique(matrix.view(f"S{span}").ravel(), return_inverse=True)
+        codes[short] = inverse.ravel().astype(np.int32)
+        uniques = [typed(k.decode("utf-8", "replace")) for k in keys.tolist()]
+    raw = data.tobytes()
+    uniques += _wide_codes(raw, offsets, np.flatnonzero(valid & (lengths > WIDE)), codes,
+                           len(uniques))
     return Column(uniques, codes)
 
 
