@@ -261,9 +261,9 @@ def test_every_hostile_file_ends_in_one_line_within_the_bounds(tmp_path, small_r
     script = (
         "import json, resource, subprocess, sys\n"
         "from xlkpi.cli.app import main\n"
-        "out = {}\n"
-        "for p in sys.argv[2:]:\n"
-        "    sys.argv = ['xlkpi', 'validate', p, '--register', sys.argv[1]]\n"
+        "out, register, files = {}, sys.argv[1], sys.argv[2:]\n"
+        "for p in files:\n"
+        "    sys.argv = ['xlkpi', 'validate', p, '--register', register]\n"
         "    try:\n"
         "        main()\n"
         "    except SystemExit as e:\n"
@@ -281,6 +281,9 @@ def test_every_hostile_file_ends_in_one_line_within_the_bounds(tmp_path, small_r
     assert set(result["codes"].values()) <= {0, 1, 2}, result
     assert "Traceback" not in done.stderr and not any("Warning" in line for line in lines)
     assert all(line.startswith("Error: ") for line in lines), lines
+    # each failure names the corpus file it is about (not, say, a register it could not find)
+    assert all(any(f"Error: {f}:" in line for f in files) for line in lines), lines
+    assert sorted(result["codes"]) == files
     assert max(result["peak"], result["children"]) < 1024, result
     assert elapsed < 30 * len(files)
     print(f"hostile corpus: {len(files)} files, peak {result['peak']} MB (reader process "
