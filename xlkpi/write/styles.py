@@ -11,6 +11,7 @@ stored as 74.0 (the 0-100 scale) and shown as 74.0%.
 from __future__ import annotations
 
 import math
+from numbers import Real
 
 from xlkpi.core.measures import round_half_up
 from xlkpi.core.vocabulary import AMBER, GREEN, NO_DATA, RED, TBC, YELLOW
@@ -110,10 +111,27 @@ def number_format(measure: str, decimals: int) -> str | None:
     return make(int(decimals))
 
 
+_SHOWN: dict[tuple, str] = {}  # format_value's texts: a value shows on several tabs
+_SHOWN_MOST = 1 << 16  # emptied when this full (a long-lived process makes many reports)
+
+
 def format_value(value: float, measure: str, decimals: int) -> str:
     """A value as text, as its number format shows it: '74.0%', '£1,250', 'Yes'."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
+    if not isinstance(value, Real):
+        return _format_value(value, measure, decimals)
+    # 0.0 == -0.0 but shows as -0.0: the sign is part of the key
+    key = (value, math.copysign(1.0, value), measure, decimals)
+    shown = _SHOWN.get(key)
+    if shown is None:
+        if len(_SHOWN) >= _SHOWN_MOST:
+            _SHOWN.clear()
+        shown = _SHOWN[key] = _format_value(value, measure, decimals)
+    return shown
+
+
+def _format_value(value: float, measure: str, decimals: int) -> str:
     d = int(decimals)
     v = float(round_half_up(value, d))
     if measure == "yesno":
