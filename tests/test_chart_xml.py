@@ -112,3 +112,24 @@ def test_a_chart_assembled_otherwise_is_refused():
     wb, _ = chart_of(lambda s: None)  # never assembled by the module's writer
     with pytest.raises(RuntimeError, match="chart was not written"):
         chart_xml.confirm_written(wb)
+
+
+class _Text(str):
+    pass
+
+
+def _plain_point_by_point(data) -> bool:
+    """_plain as it was: every point looked at, every text joined."""
+    if not isinstance(data, list) or not data:
+        return False
+    texts = [t for t in data if t is not None and type(t) is not int and type(t) is not float]
+    return all(type(t) is str for t in texts) and bool(
+        chart_xml._NUMBERS.fullmatch("\n".join(texts) or "0"))
+
+
+@pytest.mark.parametrize("data", [
+    [], None, (1, 2), [None], [1, 2.5, None], ["1.5"] * 30, ["1.5", "-2", None, 3],
+    ["1.5", ""], [""], ["1.5", "1e3"], ["1\n2"], ["1\n"], [1, True], [True], [False, 1],
+    ["1", _Text("2")], [float("nan"), "3"], [1, [2]], ["1", b"2"], ["١٢"], ["-0.25", "+1"]])
+def test_plain_is_point_by_point(data):
+    assert chart_xml._plain(data) == _plain_point_by_point(data)

@@ -35,6 +35,7 @@ _PRIVATE = ("_assemble_xml_file", "fh", "id", "series", "_xml_close", "_escape_d
 _COLOUR = re.compile(r"#[0-9A-F]{6}\Z")
 _FORMULA_LIKE = re.compile(r"^=?[^!]+!\$?[A-Z]+\$?\d+")  # a name xlsxwriter takes as a cell
 _NUMBERS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:\n-?[0-9]+(?:\.[0-9]+)?)*")  # one a line
+_PLAIN_KINDS = {type(None), int, float, str}
 _DASHES = {"dash": "dash", "round_dot": "sysDot"}
 _MARKERS = {"circle", "triangle", "square", "none"}
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="'
@@ -144,8 +145,12 @@ def _plain(data: Any) -> bool:
     point): numbers xlsxwriter writes as they are."""
     if not isinstance(data, list) or not data:
         return False
-    texts = [t for t in data if t is not None and type(t) is not int and type(t) is not float]
-    return all(type(t) is str for t in texts) and bool(_NUMBERS.fullmatch("\n".join(texts) or "0"))
+    kinds = set(map(type, data))
+    if not kinds <= _PLAIN_KINDS:
+        return False
+    # each distinct text checked once (a mean or limit series repeats one text)
+    texts = [t for t in set(data) if type(t) is str] if str in kinds else []
+    return bool(_NUMBERS.fullmatch("\n".join(texts) or "0"))
 
 
 def _colour_ok(c: Any) -> bool:

@@ -10,6 +10,7 @@ chart shows the points alone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 
@@ -249,6 +250,7 @@ class Cells:
         return [self.sheet, self.first, col, self.last, col]
 
     @staticmethod
+    @functools.cache  # each month's serial made once: its cells and 150 charts' periods
     def serial(month: int) -> int:
         """A month index as the Excel date serial of its first day (the Period cells)."""
         return (dt.date(month // 12, month % 12 + 1, 1) - EXCEL_EPOCH).days
@@ -260,17 +262,19 @@ def line_chart(wb: xlsxwriter.Workbook, p: Points, cells: Cells, num_format: str
     special-cause marker series (only those it has), sized `size` (pixels); blanks are gaps."""
     spec = chart_xml.LineChart(size={"width": size[0], "height": size[1]})
     categories = cells.ref(cells.period)
+    digits = f".{p.decimals + 3}f"
 
     def cached(values) -> list[str | None]:
         """What the chart caches of a series (Excel and LibreOffice redraw from the cells):
         rounded past what any label shows, to keep the file small."""
-        return [None if v is None else f"{v:.{p.decimals + 3}f}".rstrip("0").rstrip(".")
+        return [None if v is None else format(v, digits).rstrip("0").rstrip(".")
                 for v in values]
 
     dates = [cells.serial(m) for m in p.months]
+    value_texts = cached(p.values)
     spec.series.append({
         "name": "Value", "categories": categories, "categories_data": dates,
-        "values": cells.ref(cells.value), "values_data": cached(p.values),
+        "values": cells.ref(cells.value), "values_data": value_texts,
         "line": {"color": VALUE_COLOUR, "width": 1.5},
         "marker": {"type": "circle", "size": 4, "fill": {"color": VALUE_COLOUR},
                    "border": {"color": VALUE_COLOUR}},
@@ -291,10 +295,12 @@ def line_chart(wb: xlsxwriter.Workbook, p: Points, cells: Cells, num_format: str
                 continue
             col = cells.up if side == UP else cells.down
             colour = marker_colour(p, side)
-            special = [v if s == side else None for v, s in zip(p.values, p.sides, strict=True)]
+            # the special points' texts are their values' (made once, above)
+            special = [t if s == side else None
+                       for t, s in zip(value_texts, p.sides, strict=True)]
             spec.series.append({
                 "name": series_name(p, side), "values": cells.ref(col),
-                "values_data": cached(special), "line": {"none": True},
+                "values_data": special, "line": {"none": True},
                 "marker": {"type": MARKERS[side], "size": 8, "fill": {"color": colour},
                            "border": {"color": colour}},
             })
