@@ -287,3 +287,21 @@ def test_numbers_are_written_in_full(values):
                      pd.Series([math.nan if v is None else float(v) for v in values])):
         present, tail = sheet_xml._numbers(given_as)
         assert [t if p else None for p, t in zip(present, tail, strict=True)] == expected
+
+
+def _special_over_it_all(big: str) -> bool:
+    """sheet_xml._special as it was: every text encoded and searched."""
+    try:
+        raw = big.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return bool(raw.translate(None, sheet_xml._ORDINARY_BYTES)) or "\ufffe" in big \
+        or "\uffff" in big or ("_x" in big and sheet_xml._LITERAL.search(big) is not None)
+
+
+@pytest.mark.parametrize("odd", ["", "\x00", "\x01", "\x08", "\x0b", "\x0c", "\r", "\x1f", "\x7f",
+                                 "\ufffe", "\uffff", "\ud800", "\udfff", "_x0041_", "_x004_",
+                                 "\u2028", "\xa0", "\u200b", "\t", "\n", "é😀–", "\U000e0001"])
+def test_special_searches_only_what_is_not_printable(odd):
+    texts = ["plain", "Tom & Jerry", f"a{odd}b", "tail ", "two\nlines"]
+    assert sheet_xml._special("\n".join(texts), texts) == _special_over_it_all("\n".join(texts))

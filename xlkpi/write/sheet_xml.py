@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import filterfalse
 from typing import Any
 
 import numpy as np
@@ -185,7 +186,7 @@ def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarr
     present = lengths > 0
     odd = lengths > MAX_CHARS // 2  # perhaps to be cut
     joined = "\n".join(texts)
-    if _special(joined):
+    if _special(joined, texts):
         odd |= np.fromiter((_SPECIAL.search(t) is not None for t in texts), dtype=bool,
                            count=len(texts))
     tail = np.full(len(texts), "", dtype=object)
@@ -223,14 +224,17 @@ def _inline(texts: list[str], odd: np.ndarray) -> np.ndarray:
     return opens + escaped + "</t></is></c>"
 
 
-def _special(big: str) -> bool:
-    """Whether any text needs _clean: a control character, a non-character, a lone surrogate
-    or a literal _xHHHH_ (byte and substring searches, faster than a regex over it all)."""
+def _special(big: str, texts: Iterable[str]) -> bool:
+    """Whether any of `texts` (`big`: them joined) needs _clean: a control character, a
+    non-character, a lone surrogate or a literal _xHHHH_ (byte and substring searches, faster
+    than a regex over it all). A printable text has none but the literal: only the others
+    are searched for the rest."""
+    odd = "\n".join(filterfalse(str.isprintable, texts))
     try:
-        raw = big.encode("utf-8")
+        raw = odd.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return True
-    return bool(raw.translate(None, _ORDINARY_BYTES)) or "\ufffe" in big or "\uffff" in big \
+    return bool(raw.translate(None, _ORDINARY_BYTES)) or "\ufffe" in odd or "\uffff" in odd \
         or ("_x" in big and _LITERAL.search(big) is not None)
 
 
