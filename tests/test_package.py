@@ -139,7 +139,7 @@ def test_a_report_with_every_fast_write_path_off_has_the_same_parts(tmp_path, mo
 
 
 @pytest.mark.parametrize("odd", [[], ["bell\x07"], ["_x0041_"], ["<r><t>rich</t></r>"],
-                                 ["nul\x00"]])
+                                 ["nul\x00"], ["non\ufffe"], ["non\uffff"]])
 def test_shared_strings_written_in_one_pass_are_xlsxwriters(tmp_path, monkeypatch, odd):
     texts = ["plain", "  lead", "trail ", "tab\t", "\nline", "in\nside", "a & b <c> \"d\" 'e'",
              "\u00a0nbsp", "nbsp\u00a0", "\u2003em", "é😀", "x" * 5000, *odd]
@@ -163,7 +163,8 @@ def test_shared_strings_written_in_one_pass_are_xlsxwriters(tmp_path, monkeypatc
 
 
 @pytest.mark.parametrize("text", ["plain é😀\t\n", "\x01", "\x08", "\x0b", "\x1f", "\r",
-                                  "_x00aF_", "a_x0041_b", "_x004_", "\ud800"])
+                                  "_x00aF_", "a_x0041_b", "_x004_", "\ud800", "\x7f",
+                                  "\u2028", "\ufffe", "\xa0 nbsp", "tab\tand\x02"])
 def test_text_xlsxwriter_escapes_is_found(text):
     changed = SharedStrings()._escape_control_characters(text) != text
-    assert package._escaped(f"a\x00{text}\x00b") == changed
+    assert package._escaped(f"a\x00{text}\x00b", ["a", text, "b"]) == changed

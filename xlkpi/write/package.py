@@ -17,8 +17,10 @@ closing. Either way the same parts, byte for byte (tests/test_package.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO, StringIO
+from itertools import filterfalse
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -149,7 +151,7 @@ class _SharedStrings(SharedStrings):
         strings = getattr(self.string_table, "string_array", None)
         big = "\x00".join(strings) if isinstance(strings, list) else ""
         if not strings or big.count("\x00") != len(strings) - 1 or "<r>" in big \
-                or _escaped(big):
+                or _escaped(big, strings):
             super()._write_sst_strings()
             return
         big = big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -159,8 +161,12 @@ class _SharedStrings(SharedStrings):
             for t in big.split("\x00")]))
 
 
-def _escaped(big: str) -> bool:
-    """Whether xlsxwriter's _escape_control_characters would change any of the text (byte and
-    substring searches: a regex over it all takes three times as long)."""
-    raw = big.encode("utf-8", "surrogatepass")
-    return bool(raw.translate(None, _ORDINARY)) or ("_x" in big and bool(_LITERAL.search(big)))
+def _escaped(big: str, strings: Iterable[str]) -> bool:
+    """Whether xlsxwriter's _escape_control_characters would change any of `strings` (`big`:
+    them joined): byte and substring searches, a regex over it all takes three times as long.
+    A printable string has none of them (controls, U+FFFE, U+FFFF): only the others are
+    encoded and searched."""
+    odd = "\x00".join(filterfalse(str.isprintable, strings))
+    raw = odd.encode("utf-8", "surrogatepass")
+    return bool(raw.translate(None, _ORDINARY)) or "\ufffe" in odd or "\uffff" in odd \
+        or ("_x" in big and bool(_LITERAL.search(big)))
