@@ -305,3 +305,29 @@ def _special_over_it_all(big: str) -> bool:
 def test_special_searches_only_what_is_not_printable(odd):
     texts = ["plain", "Tom & Jerry", f"a{odd}b", "tail ", "two\nlines"]
     assert sheet_xml._special("\n".join(texts), texts) == _special_over_it_all("\n".join(texts))
+
+
+def _styles_book(path: Path) -> bytes:
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Body")
+    plain, money = wb.add_format({"font_size": 10}), wb.add_format({"num_format": "£#,##0.00"})
+    n = 12
+    per_row = [money if i % 3 else plain for i in range(n)]
+    other = [plain if i % 3 else money for i in range(n)]
+    numbers = [float(i) / 7 for i in range(n)]
+    sheet_xml.write_body(ws, 1, n, [
+        Column(0, numbers, per_row), Column(1, numbers, per_row), Column(2, numbers, other),
+        Column(3, numbers, list(per_row)), Column(4, numbers, money), Column(5, numbers, plain),
+        Column(6, numbers, money, blank=True), Column(7, [f"t{i}" for i in range(n)], plain,
+                                                       text=True)])
+    wb.close()
+    with zipfile.ZipFile(path) as z:
+        return _sheet_xml(z, "Body")
+
+
+def test_columns_sharing_styles_are_written_as_each_on_its_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(sheet_xml, "CHUNK", 5)
+    shared = _styles_book(tmp_path / "shared.xlsx")
+    styled = sheet_xml._styled
+    monkeypatch.setattr(sheet_xml, "_styled", lambda made, *a: styled({}, *a))  # none shared
+    assert shared == _styles_book(tmp_path / "apart.xlsx")

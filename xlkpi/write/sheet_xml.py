@@ -279,11 +279,9 @@ class _Body:
         rows = np.arange(first + 1, first + n + 1).astype(str).astype(object)
         quoted = rows + '"'
         cells, keep = [], np.zeros(n, dtype=bool)
+        styled: dict[Any, np.ndarray] = {}  # columns share their styles (made once each)
         for c in self.columns:
-            styles = [_style(f) for f in c.formats]
-            ref = f'<c r="{xl_col_to_name(c.col)}' + quoted + (
-                styles[0] if len(styles) == 1 else np.array(styles, dtype=object)[
-                    c.codes[start:stop]])
+            ref = f'<c r="{xl_col_to_name(c.col)}' + _styled(styled, c, quoted, start, stop)
             present = c.present[start:stop]
             cell = np.where(present, ref + c.tail[start:stop], ref + "/>" if c.blank else "")
             cells.append(cell)
@@ -294,6 +292,18 @@ class _Body:
         out = np.concatenate([_row_tags(ws, first, rows)[:, None], grid,
                               np.full((n, 1), "</row>", dtype=object)], axis=1)
         return "".join(out[keep].ravel().tolist())
+
+
+def _styled(made: dict[Any, np.ndarray], c: _Prepared, quoted: np.ndarray, start: int,
+            stop: int) -> np.ndarray:
+    """Each row's number, its quote and the column's style there, as made for an earlier
+    column of the same style (or per-row styles: the same codes and Formats) if there is one."""
+    styles = [_style(f) for f in c.formats]
+    key = styles[0] if len(styles) == 1 else (id(c.codes), *styles)
+    if key not in made:
+        made[key] = quoted + (styles[0] if len(styles) == 1 else
+                              np.array(styles, dtype=object)[c.codes[start:stop]])
+    return made[key]
 
 
 def _row_tags(ws: Worksheet, first: int, rows: np.ndarray) -> np.ndarray:
