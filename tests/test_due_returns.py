@@ -1,5 +1,6 @@
-"""validate.completeness.due_returns works the due months out as an indicator x month table;
-it must give the rows, in order and dtypes, of the plain cross join it replaced."""
+"""validate.completeness.due_returns and compute.values.periods work the due months out as an
+indicator x month table; they must give the rows, in order and dtypes, of the plain cross
+joins they replaced."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from xlkpi.compute.values import periods
 from xlkpi.core.calendar import due
 from xlkpi.validate.completeness import due_returns
 
@@ -43,3 +45,19 @@ def test_due_returns_equals_the_cross_join(request, which, span, share):
     if not len(chosen):  # nobody returned anything: only the month range remains
         given = given.assign(indicator_id=pd.Categorical([None] * len(given), categories=ids))
     pd.testing.assert_frame_equal(due_returns(given, register), cross_join(given, register))
+
+
+def every_period(register, first: int, last: int) -> pd.DataFrame:
+    """The reference for periods: every indicator with every month, the due ones kept."""
+    ind = register.indicators
+    grid = pd.DataFrame({"indicator_id": ind.index}).merge(
+        pd.DataFrame({"month": np.arange(first, last + 1)}), how="cross")
+    freq = grid["indicator_id"].map(ind["frequency"])
+    return grid[due(freq, grid["month"], register.fy_start_month)].reset_index(drop=True)
+
+
+@pytest.mark.parametrize("which", ["shared_small_register", "default_register"])
+@pytest.mark.parametrize("span", [(255, 255), (250, 262), (240, 276), (252, 251)])
+def test_periods_equal_the_cross_join(request, which, span):
+    register = request.getfixturevalue(which)
+    pd.testing.assert_frame_equal(periods(register, *span), every_period(register, *span))
