@@ -19,7 +19,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from xlkpi.compute.texts import SHOWN, cell_lists, codes_of, joined, sentences
+from xlkpi.compute.texts import SHOWN, cell_lists, codes_of, concat, joined, sentences
 from xlkpi.core import calendar
 from xlkpi.core.codes import CODES
 from xlkpi.core.register import Register
@@ -209,35 +209,49 @@ def window_reasons(frame: pd.DataFrame, single: pd.DataFrame,
     """Why each windowed value in `frame` (indicator_id, month, window) is incomplete: the due
     months of its window that have no complete figure, and from whom, in spans:
     "Year to date incomplete: no valid figures for Jun-20 from Fostering"."""
-    keys = zip(single["indicator_id"].tolist(), single["month"].tolist(), strict=True)
-    status = dict(zip(keys, zip(single["complete"].tolist(), single["who"].tolist(),
-                                strict=True), strict=True))
-    texts = []
-    for ind, month, window, back in zip(frame["indicator_id"].tolist(), frame["month"].tolist(),
-                                        frame["window"].tolist(), months_back.tolist(),
-                                        strict=True):
-        window_status = ((m, status.get((ind, m))) for m in
-                         range(int(month) - int(back), int(month) + 1))
-        gaps = [(m, st[1]) for m, st in window_status if st is not None and not st[0]]
-        if not gaps:
-            texts.append("")
-            continue
-        what = "Year to date" if window == "ytd" else "12 months to date"
-        spans = _spans(gaps)
-        text = "; ".join(f"{span} from {who}" for span, who in spans[:SHOWN])
-        more = f"; and {len(spans) - SHOWN} more" if len(spans) > SHOWN else ""
-        texts.append(f"{what} incomplete: no valid figures for {text}{more}")
+    row, month, at = _window_months(frame, single, months_back)
+    gap = at >= 0
+    gap[gap] = ~single["complete"].to_numpy(bool)[at[gap]]
+    row, month = row[gap], month[gap]
+    who = single["who"].to_numpy(object)[at[gap]]
+    if not len(row):
+        return pd.Series("", index=frame.index, dtype=object)
+    # a span: gaps in a row one after another from the same teams (a complete month between
+    # two gaps of the same teams does not break it)
+    first = np.flatnonzero(np.r_[True, (row[1:] != row[:-1]) | (who[1:] != who[:-1])])
+    last = np.r_[first[1:], len(row)] - 1
+    a, b = _labels(month[first]), _labels(month[last])
+    said = np.where(month[first] == month[last], a, a + " to " + b) + " from " + who[first]
+    group = row[first]
+    count = np.bincount(group, minlength=len(frame))
+    rank = np.arange(len(group)) - np.repeat(np.cumsum(count) - count, count)
+    shown = rank < SHOWN
+    text = concat(group[shown], [said[shown]], len(frame), "; ")
+    more = np.where(count > SHOWN, "; and " + (count - SHOWN).astype(str).astype(object)
+                    + " more", "")
+    what = np.where(frame["window"].to_numpy(object) == "ytd", "Year to date",
+                    "12 months to date").astype(object)
+    texts = np.where(count > 0, what + " incomplete: no valid figures for " + text + more, "")
     return pd.Series(texts, index=frame.index, dtype=object)
 
 
-def _spans(gaps: list[tuple[int, str]]) -> list[tuple[str, str]]:
-    """[(Jun-20, CLA), (Jul-20, CLA), (Sep-20, HR)] -> [('Jun-20 to Jul-20', 'CLA'), …]; months
-    are consecutive due months of the window (a quarterly window steps by three)."""
-    spans: list[list] = []
-    for month, who in gaps:
-        if spans and spans[-1][2] == who:
-            spans[-1][1] = month
-        else:
-            spans.append([month, month, who])
-    return [(_label(a) if a == b else f"{_label(a)} to {_label(b)}", who)
-            for a, b, who in spans]
+def _window_months(frame: pd.DataFrame, single: pd.DataFrame, months_back: pd.Series
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each month of each row's window (its month and `months_back` before it), in order:
+    (row of `frame`, month, row of `single` for that indicator and month or -1)."""
+    ids = pd.Index(pd.unique(single["indicator_id"].to_numpy(object)))
+    back = months_back.to_numpy(np.int64)
+    length = np.maximum(back + 1, 0)
+    row = np.repeat(np.arange(len(frame)), length)
+    offset = np.arange(len(row)) - np.repeat(np.cumsum(length) - length, length)
+    month = np.repeat(frame["month"].to_numpy(np.int64) - back, length) + offset
+    ind = ids.get_indexer(frame["indicator_id"].to_numpy(object))[row]
+    s_month = single["month"].to_numpy(np.int64)
+    both = np.r_[s_month, month]
+    low, high = (int(both.min()), int(both.max())) if len(both) else (0, 0)
+    # a dense (indicator, month) table of single's rows; its last row, -1 throughout, is
+    # where an indicator single does not have looks
+    table = np.full((len(ids) + 1, high - low + 1), -1, dtype=np.int64)
+    table[ids.get_indexer(single["indicator_id"].to_numpy(object)), s_month - low] = \
+        np.arange(len(single))
+    return row, month, table[ind, month - low]

@@ -10,7 +10,6 @@ points before it gets limits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,10 +79,11 @@ def _two_of_three(beyond: np.ndarray, side: np.ndarray) -> np.ndarray:
     return beyond & (w[:-2] | w[1:-1] | w[2:])
 
 
-def _flags(x: np.ndarray, mean: float, amr: float) -> tuple[np.ndarray, np.ndarray]:
-    """(up, down) special-cause flags of the points `x` for the given centre and mean MR."""
+def _flags(x: np.ndarray, mean, amr, tol) -> tuple[np.ndarray, np.ndarray]:
+    """(up, down) special-cause flags of the points `x` for the given centre, mean MR and
+    tolerance: scalars for one series, or one value a position for many series laid end to
+    end with a NaN between them (a NaN compares False, so no rule reaches across it)."""
     dev = x - mean
-    tol = REL_TOL * float(np.abs(x).max())
     above, below = dev > tol, dev < -tol
     limit, near = LIMIT * amr + tol, NEAR * amr + tol
     step = np.diff(x)
@@ -135,7 +135,7 @@ def spc(values: np.ndarray | pd.Series, direction: str, target: float | None = N
             n, mean, _NAN, _NAN, _NAN, _NAN, none, none, none, f"Too few points ({n})", ""
         )
     amr = float(np.abs(np.diff(x)).mean())
-    up, down = _flags(x, mean, amr)
+    up, down = _flags(x, mean, amr, REL_TOL * float(np.abs(x).max()))
     lower, upper = mean - LIMIT * amr, mean + LIMIT * amr
     return SpcResult(
         n_points=n,
@@ -152,23 +152,92 @@ def spc(values: np.ndarray | pd.Series, direction: str, target: float | None = N
     )
 
 
-def _series(frame: pd.DataFrame) -> Iterator[tuple[object, str, np.ndarray, np.ndarray, SpcResult]]:
-    """(indicator_id, direction, months, values, result) per indicator, in indicator order.
+@dataclass(frozen=True, eq=False)
+class _Batch:
+    """Every indicator's SPC at once: per series (in indicator order) its id, direction,
+    point count and SpcResult's scalars; per point (series after series) month, value and
+    the up/down flags. The same numbers as spc() on each series (tests/test_spc.py)."""
 
-    Direction, target and spc_from are read from each indicator's first row."""
+    ids: list
+    directions: np.ndarray
+    sizes: np.ndarray
+    mean: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    variation: list[str]
+    assurance: list[str]
+    months: np.ndarray
+    values: np.ndarray
+    up: np.ndarray
+    down: np.ndarray
+
+
+def _series(frame: pd.DataFrame) -> _Batch:
+    """The SPC of each indicator's points. Direction, target and spc_from are read from
+    each indicator's first row."""
     f = frame.sort_values(["indicator_id", "month"], kind="stable")
     months = f["month"].to_numpy()
     values = f["value"].to_numpy(dtype=float, na_value=np.nan)
     start = pd.to_numeric(f["spc_from"], errors="coerce").to_numpy(dtype=float)
     target = pd.to_numeric(f["target"], errors="coerce").to_numpy(dtype=float)
-    direction = f["direction"].to_numpy()
     # a NaN spc_from compares False, so it keeps every month
     keep = ~np.isnan(values) & ~(months < start)
-    for ind, rows in f.groupby("indicator_id", sort=False).indices.items():
-        pts = rows[keep[rows]]
-        first = rows[0]
-        result = spc(values[pts], direction[first], target[first])
-        yield ind, direction[first], months[pts], values[pts], result
+    groups = f.groupby("indicator_id", sort=False).indices
+    rows = list(groups.values())
+    firsts = np.array([r[0] for r in rows], dtype=np.int64)
+    directions = f["direction"].to_numpy()[firsts]
+    bad = [d for d in directions if d not in DIRECTIONS]
+    if bad:
+        raise ValueError(f"direction must be one of {DIRECTIONS}, not {bad[0]!r}")
+    every = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    pts = every[keep[every]]
+    sizes = np.array([np.count_nonzero(keep[r]) for r in rows], dtype=np.int64)
+    return _spc_many(list(groups), directions, target[firsts], sizes, months[pts],
+                     values[pts])
+
+
+def _spc_many(ids: list, directions: np.ndarray, target: np.ndarray, sizes: np.ndarray,
+              months: np.ndarray, x: np.ndarray) -> _Batch:
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    # each series' mean and mean moving range by numpy's own mean of its slice, so the
+    # sums round exactly as spc()'s do
+    mean = np.array([x[a:b].mean() if b > a else _NAN for a, b in zip(starts, ends, strict=True)])
+    moves = np.abs(np.diff(x))
+    amr = np.array([moves[a:b - 1].mean() if b - a >= MIN_POINTS else _NAN
+                    for a, b in zip(starts, ends, strict=True)])
+    long, some = sizes >= MIN_POINTS, sizes > 0
+    tol = np.full(sizes.size, _NAN)
+    if some.any():  # reduceat over the non-empty series' starts: each reduces its own slice
+        tol[some] = REL_TOL * np.maximum.reduceat(np.abs(x), starts[some])
+    up, down = _padded_flags(x, sizes, long, mean, amr, tol)
+    lower, upper = mean - LIMIT * amr, mean + LIMIT * amr
+    variation, assurance = [], []
+    for i, n in enumerate(sizes.tolist()):
+        if n < MIN_POINTS:
+            variation.append(f"Too few points ({n})")
+            assurance.append("")
+            continue
+        last = ends[i] - 1
+        variation.append(_variation(bool(up[last]), bool(down[last]), directions[i]))
+        assurance.append(_assurance(target[i], directions[i], lower[i], upper[i]))
+    return _Batch(ids, directions, sizes, mean, lower, upper, variation, assurance,
+                  months, x, up, down)
+
+
+def _padded_flags(x: np.ndarray, sizes: np.ndarray, long: np.ndarray, mean: np.ndarray,
+                  amr: np.ndarray, tol: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """_flags of every series with MIN_POINTS points in one pass: the series end to end,
+    a NaN after each, the short series NaN throughout (so they get no flags)."""
+    series = np.repeat(np.arange(sizes.size), sizes)
+    at = np.arange(x.size) + series  # point j of the concatenation, shifted by its pads
+    padded = np.full(x.size + sizes.size, _NAN)
+    padded[at] = np.where(long[series], x, _NAN)
+    each = [np.full(padded.size, _NAN) for _ in range(3)]
+    for spread, per_series in zip(each, (mean, amr, tol), strict=True):
+        spread[at] = per_series[series]
+    up, down = _flags(padded, *each)
+    return up[at], down[at]
 
 
 def spc_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -176,7 +245,7 @@ def spc_table(frame: pd.DataFrame) -> pd.DataFrame:
     variation, assurance. `frame` has indicator_id, month (int), value (NaN = skipped),
     direction, target (NaN = none), spc_from (month, or NaN/None = from the first value);
     months before spc_from are left out."""
-    return _table(list(_series(frame)))
+    return _table(_series(frame))
 
 
 def spc_points(frame: pd.DataFrame) -> pd.DataFrame:
@@ -185,45 +254,36 @@ def spc_points(frame: pd.DataFrame) -> pd.DataFrame:
     Same input as spc_table; only the points (a value, from spc_from) get a row. `side` is
     'up', 'down' or ''; a point flagged on both sides takes the side that reads as
     Improvement ('down' for direction lower, else 'up'), matching the Variation word."""
-    return _points(list(_series(frame)))
+    return _points(_series(frame))
 
 
 def spc_frames(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(spc_table, spc_points) of `frame`, each series' SPC worked out once for both."""
-    series = list(_series(frame))
+    series = _series(frame)
     return _table(series), _points(series)
 
 
-_Series = tuple[object, str, np.ndarray, np.ndarray, SpcResult]
-
-
-def _table(series: list[_Series]) -> pd.DataFrame:
-    rows = [(ind, r.n_points, r.mean, r.lower, r.upper, r.variation, r.assurance)
-            for ind, _, _, _, r in series]
+def _table(b: _Batch) -> pd.DataFrame:
+    rows = list(zip(b.ids, b.sizes.tolist(), b.mean.tolist(), b.lower.tolist(),
+                    b.upper.tolist(), b.variation, b.assurance, strict=True))
     columns = ["indicator_id", "spc_points", "spc_mean", "spc_lower", "spc_upper"]
     return pd.DataFrame(rows, columns=[*columns, "variation", "assurance"])
 
 
-def _points(series: list[_Series]) -> pd.DataFrame:
-    """The points of every series in one frame, built from whole arrays (not a frame each)."""
+def _points(b: _Batch) -> pd.DataFrame:
+    """The points of every series in one frame, built from whole arrays."""
     columns = ["indicator_id", "month", "value", "mean", "lower", "upper", "special", "side"]
-    if not series:
+    if not b.ids:
         return pd.DataFrame(columns=columns)
-    sides = []
-    for _, direction, _, _, r in series:
-        both = "down" if direction == "lower" else "up"
-        sides.append(np.where(r.up & r.down, both,
-                              np.where(r.up, "up", np.where(r.down, "down", ""))))
-    size = [len(months) for _, _, months, _, _ in series]
-    each = {name: np.repeat([getattr(s[4], name) for s in series], size)
-            for name in ("mean", "lower", "upper")}
+    both = np.where(np.repeat(b.directions == "lower", b.sizes), "down", "up")
+    side = np.where(b.up & b.down, both, np.where(b.up, "up", np.where(b.down, "down", "")))
     return pd.DataFrame({
-        "indicator_id": np.repeat(np.array([s[0] for s in series], dtype=object), size),
-        "month": np.concatenate([s[2] for s in series]),
-        "value": np.concatenate([s[3] for s in series]),
-        **each,
-        "special": np.concatenate([s[4].special for s in series]),
-        "side": np.concatenate(sides).astype(object),
+        "indicator_id": np.repeat(np.array(b.ids, dtype=object), b.sizes),
+        "month": b.months,
+        "value": b.values,
+        **{name: np.repeat(getattr(b, name), b.sizes) for name in ("mean", "lower", "upper")},
+        "special": b.up | b.down,
+        "side": side.astype(object),
     })[columns]
 
 

@@ -138,11 +138,12 @@ def _distinct_pairs(a: np.ndarray, b: np.ndarray, n_a: int, n_b: int
 
 def periods(register: Register, first: int, last: int) -> pd.DataFrame:
     """Every (indicator, month) due between two months, by each indicator's frequency."""
-    ind = register.indicators
-    grid = pd.DataFrame({"indicator_id": ind.index}).merge(
-        pd.DataFrame({"month": np.arange(first, last + 1)}), how="cross")
-    freq = grid["indicator_id"].map(ind["frequency"])
-    return grid[due(freq, grid["month"], register.fy_start_month)].reset_index(drop=True)
+    ind, months = register.indicators, np.arange(first, last + 1)
+    # an indicator x month table of due-ness (its True cells in row order), not a cross join
+    is_due = np.asarray(due(ind["frequency"].to_numpy(object)[:, None], months[None, :],
+                            register.fy_start_month), dtype=bool).reshape(len(ind), len(months))
+    row, col = np.nonzero(is_due)
+    return pd.DataFrame({"indicator_id": ind.index[row], "month": months[col]})
 
 
 def windowed(pooled: pd.DataFrame, single: pd.DataFrame, register: Register,

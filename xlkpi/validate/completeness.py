@@ -37,17 +37,24 @@ def due_returns(given: pd.DataFrame, register: Register) -> pd.DataFrame:
     for by the rules above, from the `given` rows' indicator_id and month; `teams` are the
     teams that owe it, `at` the indicator's position in the register."""
     months = np.arange(int(given["month"].min()), int(given["month"].max()) + 1)
-    ind = register.indicators.assign(at=np.arange(len(register.indicators)))
-    ind = ind[ind["figures_from"].eq("") & ind["teams"].map(len).gt(0)]
-    grid = ind[["frequency", "teams", "at"]].reset_index(names="indicator_id").merge(
-        pd.DataFrame({"month": months}), how="cross")
-    grid = grid[due(grid["frequency"], grid["month"], register.fy_start_month)]
+    ind = register.indicators
+    at = np.flatnonzero(ind["figures_from"].eq("").to_numpy(bool)
+                        & ind["teams"].map(len).gt(0).to_numpy(bool))
+    frequency = ind["frequency"].to_numpy(object)[at]
+    # an indicator x month table of due-ness, not a cross join of frames: its True cells in
+    # row order are the (indicator, month)s in register order, months ascending
+    is_due = np.asarray(due(frequency[:, None], months[None, :], register.fy_start_month),
+                        dtype=bool).reshape(len(at), len(months))
     first = given.groupby("indicator_id", observed=True)["month"].min()
-    started = grid["indicator_id"].map(first)
-    latest_due = grid.groupby("indicator_id")["month"].transform("max")
-    grid = grid[np.where(started.notna(), grid["month"] >= started,
-                         grid["month"] == latest_due)]
-    return grid.reset_index(drop=True)
+    started = first.reindex(ind.index[at]).to_numpy(float)
+    latest_due = np.where(is_due, months, months[0] - 1).max(axis=1, initial=months[0] - 1)
+    keep = is_due & np.where(np.isnan(started)[:, None], months == latest_due[:, None],
+                             months >= started[:, None])
+    row, col = np.nonzero(keep)
+    return pd.DataFrame({"indicator_id": ind.index[at][row].to_numpy(object),
+                         "frequency": pd.Series(frequency[row], dtype=object),
+                         "teams": ind["teams"].to_numpy(object)[at][row], "at": at[row],
+                         "month": months[col]})
 
 
 def missing_returns(rows: pd.DataFrame, returns: Returns, register: Register) -> pd.DataFrame:
@@ -163,13 +170,17 @@ def _ragged(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 def _keys(*columns: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[np.ndarray]:
     """One int64 per (indicator code, team code, month) of each of `columns`, the same for
     the same values throughout; -1 where a code is -1 (a value no row has)."""
-    ind, team, month = (np.concatenate(c) for c in zip(*columns, strict=True))
-    month = month.astype(np.int64)
-    m0 = month.min() if len(month) else 0
-    key = (ind.astype(np.int64) * (team.max(initial=0) + 1) + team) \
-        * (month.max(initial=m0) - m0 + 1) + (month - m0)
-    key[(ind < 0) | (team < 0)] = -1
-    return np.split(key, np.cumsum([len(c[0]) for c in columns])[:-1])
+    # the scales are shared by all the columns; each is keyed where it is (no concatenation)
+    columns = [(ind, team, month.astype(np.int64)) for ind, team, month in columns]
+    team_width = max(int(team.max(initial=0)) for _, team, _ in columns) + 1
+    m0 = min((int(month.min()) for _, _, month in columns if len(month)), default=0)
+    m1 = max((int(month.max()) for _, _, month in columns if len(month)), default=m0)
+    keys = []
+    for ind, team, month in columns:
+        key = (ind.astype(np.int64) * team_width + team) * (m1 - m0 + 1) + (month - m0)
+        key[(ind < 0) | (team < 0)] = -1
+        keys.append(key)
+    return keys
 
 
 def empty_returns(rows: pd.DataFrame, returns: Returns, report: Report) -> None:
