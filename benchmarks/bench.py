@@ -12,8 +12,10 @@ team, indicator and period beside 10,000 distinct rows (for `validate --annotate
 Each measure runs in a fresh Python process, so imports and memory count. Besides the bare
 python-calamine and openpyxl reads, `xlkpi read + imports` is the read as `process` does it:
 started before pandas and pandera are imported, awaited after them; the line under it is the
-moment the read itself ended (its bar: issue 15 asks that it end no later than about the bare
-read's own time after start), and `pipeline imports alone` shows what the imports cost with
+moment the read itself ended, its cells in the main process as compact columns (its bar:
+issue 15 asks that it end no later than about the bare read's own time after start; the
+main thread then builds the Returns frame from them once its imports are done, some 30 ms,
+counted in the line above), and `pipeline imports alone` shows what the imports cost with
 no read beside them: the whole measure cannot end before they do. Peak memory is read
 inside that process, at exit (VmHWM: the resident high-water mark of that process alone; a
 figure taken from outside, os.wait4, would count the benchmark's own memory too, since the

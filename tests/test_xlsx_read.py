@@ -222,6 +222,34 @@ def test_prefetch_reads_on_another_process_or_a_thread(tmp_path, monkeypatch, in
         prefetch.start([good, tmp_path / "bad.xlsx"]).result(timeout=60)
 
 
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_the_returns_are_built_by_the_thread_that_asks(tmp_path, monkeypatch, in_thread):
+    """The thread that receives (or reads) the books runs no pandas: the Returns are built
+    in the thread that calls result(), after its own imports, so that no two threads import
+    pandas at once (the main thread may still be importing pandas and pandera)."""
+    import threading
+
+    from xlkpi.read import prefetch, returns
+
+    monkeypatch.setenv("XLKPI_READ_IN_THREAD", "1" if in_thread else "0")
+    builders, real = [], returns.read_returns
+
+    def spy(*args, **kwargs):
+        builders.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(returns, "read_returns", spy)
+    good = tiny_xlsx(tmp_path / "good.xlsx",
+                     rows=[("Indicator ID", "Period", "Value"), ("A1", "2020-04", 5)])
+    reading = prefetch.start([good])
+    called = threading.Event()
+    reading.add_done_callback(lambda r: called.set() if r is reading else None)
+    first = reading.result(timeout=60)
+    assert called.wait(10) and reading.done()
+    assert reading.result() is first  # built once
+    assert builders == [threading.current_thread()]
+
+
 def test_a_reader_that_dies_is_one_line(tmp_path, monkeypatch):
     """A Rust abort ends the reading process, not xlkpi: the file is named, in one line."""
     import os

@@ -9,7 +9,6 @@ taking a short stage description; it is how a long run shows that it is alive.
 from __future__ import annotations
 
 import datetime as dt
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,7 +58,7 @@ def row_errors(report: Report) -> pd.DataFrame:
 def process(paths: list[Path], output: Path, register_path: Path | None = None, *,
             period: int | None = None, strict: bool = False, today: dt.date | None = None,
             created: dt.datetime | None = None, progress: Progress = quiet,
-            reading: Future | None = None) -> Processed:
+            reading: prefetch.Reading | None = None) -> Processed:
     """Validate, compute, rate and (unless `strict` finds errors) write the report."""
     output = Path(output)
     refuse_input_as_output(output, [*paths, register_path])

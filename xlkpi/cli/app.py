@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from concurrent.futures import Future
 from pathlib import Path
 
 import typer
@@ -20,6 +19,7 @@ import typer
 from xlkpi import __version__
 from xlkpi.cli import early_read, entry
 from xlkpi.core import calendar
+from xlkpi.read.prefetch import Reading
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -38,7 +38,7 @@ REGISTER = typer.Option(None, "--register", metavar="FILE", help="KPI register w
                         "(default: the register shipped with xlkpi).", show_default=False)
 
 
-def _inputs(arguments: list[Path]) -> tuple[list[Path], Future]:
+def _inputs(arguments: list[Path]) -> tuple[list[Path], Reading]:
     """Files, folders and quoted patterns -> the returns to read, and their read (started by
     main when it could tell them from the command line); a note for each file skipped."""
     found, reading = early_read.reading_for(arguments)

@@ -9,7 +9,6 @@ Nothing here is heavy to import: `xlkpi --help` must stay fast.
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +24,7 @@ VALUE_OPTIONS = {"process": {"-o", "--output", "--register", "--period"},
 class Early:
     arguments: list[Path]  # RETURNS as typed
     inputs: Inputs  # what they named
-    reading: Future  # prefetch.start of inputs.paths
+    reading: prefetch.Reading  # prefetch.start of inputs.paths
 
 
 _started: list[Early] = []
@@ -48,7 +47,7 @@ def start(argv: list[str]) -> None:
         _started.append(Early(arguments, inputs, prefetch.start(inputs.paths)))
 
 
-def reading_for(arguments: list[Path]) -> tuple[Inputs, Future]:
+def reading_for(arguments: list[Path]) -> tuple[Inputs, prefetch.Reading]:
     """What RETURNS `arguments` name, and their read: the one started from the command line
     when it was for exactly these arguments, else one started now."""
     early = _started.pop() if _started else None

@@ -5,8 +5,10 @@ reading the 200,000-row benchmark doubles the time of pure-Python work beside it
 reading *thread* only competes with the imports of pandas and pandera. On Linux the reader
 is therefore a forked child process: it has its own GIL, reads every file (guard, scan,
 fastexcel) into compact columns — distinct values and one int32 code per cell, cheap to pickle
-— and streams them back over a pipe. A thread of this process receives them, then builds the
-`Returns` (importing pandas, which the main thread has usually loaded by then). A crash of
+— and streams them back over a pipe. A thread of this process receives them; the `Returns` are
+built from them (with pandas) by whichever thread asks for them, `Reading.result`, not by the
+receiving thread: that thread would otherwise import and run pandas while the main thread may
+still be importing pandas and pandera itself, two threads in one import. A crash of
 the reader — a Rust abort, the kernel refusing memory — ends the child, not xlkpi: the file it
 was reading is reported unreadable, in one line. The child's stderr goes nowhere, so a Rust
 panic message never reaches the terminal; its address space is capped (RLIMIT_AS) as a last
@@ -28,10 +30,37 @@ from xlkpi.read import pipes
 CHILD_MEMORY = 3 << 30  # bytes of address space the reading process may map
 
 
-def start(paths: list[Path]) -> Future:
-    """A Future of `returns.Returns` for `paths` (or the UnreadableInput it raised)."""
-    paths = [Path(p) for p in paths]
-    future: Future = Future()
+class Reading:
+    """The returns of `paths` being read: `result()` waits for the books read, then builds
+    the `returns.Returns` from them in the calling thread (once), or raises the
+    UnreadableInput the read ended in. `add_done_callback(fn)`: fn(self) once the books are
+    in (or the read failed)."""
+
+    def __init__(self, paths: list[Path]):
+        self.paths, self.books = paths, Future()
+        self._lock = threading.Lock()
+        self._returns = None
+
+    def add_done_callback(self, fn) -> None:
+        self.books.add_done_callback(lambda _: fn(self))
+
+    def done(self) -> bool:
+        return self.books.done()
+
+    def result(self, timeout: float | None = None):
+        books = self.books.result(timeout)
+        with self._lock:
+            if self._returns is None:
+                from xlkpi.read.returns import read_returns  # pandas: the caller has it
+
+                self._returns = read_returns(self.paths, books=books)
+        return self._returns
+
+
+def start(paths: list[Path]) -> Reading:
+    """The read of `paths`, started (see Reading)."""
+    reading = Reading([Path(p) for p in paths])
+    paths, future = reading.paths, reading.books
     from xlkpi.read import xlsx  # numpy, fastexcel: loaded before the fork, shared with it
 
     if pipes.can_fork():
@@ -47,7 +76,7 @@ def start(paths: list[Path]) -> Future:
         worker = threading.Thread(target=_in_thread, args=(paths, future),
                                   name="xlkpi-read", daemon=True)
     worker.start()
-    return future
+    return reading
 
 
 def _child(paths: list[Path], fd: int, xlsx) -> None:
@@ -93,7 +122,7 @@ def _collect(paths: list[Path], pid: int, fd: int, future: Future) -> None:
     if failure is not None:
         future.set_exception(failure)
         return
-    _finish(paths, [books[i] for i in range(len(paths))], future)
+    future.set_result([books[i] for i in range(len(paths))])
 
 
 def _reap(pid: int) -> str:
@@ -108,19 +137,8 @@ def _reap(pid: int) -> str:
 
 def _in_thread(paths: list[Path], future: Future) -> None:
     try:
-        from xlkpi.read.returns import read_books
+        from xlkpi.read.xlsx import read_books
 
-        books = read_books(paths)
-    except BaseException as exc:
-        future.set_exception(exc)
-        return
-    _finish(paths, books, future)
-
-
-def _finish(paths: list[Path], books: list, future: Future) -> None:
-    try:
-        from xlkpi.read.returns import read_returns
-
-        future.set_result(read_returns(paths, books=books))
+        future.set_result(read_books(paths))
     except BaseException as exc:
         future.set_exception(exc)

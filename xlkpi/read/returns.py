@@ -93,11 +93,6 @@ def find_header(sheet: Sheet | SheetData) -> int | None:
     return xlsx.find_header(rows)
 
 
-def read_books(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS) -> list[Book]:
-    """The files as read for returns (prefetch.start does the same on its own process)."""
-    return [xlsx.read_book(p, limits, wanted=xlsx.returns_or_metadata) for p in paths]
-
-
 def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
                  books: list[Book] | None = None) -> Returns:
     """Read every returns sheet of every file (or of `books`, the same files already read by
@@ -105,7 +100,7 @@ def read_returns(paths: list[Path | str], limits: Limits = DEFAULT_LIMITS,
     report = Report()
     frames, sources, metadata, parts = [], [], {}, []
     if books is None:
-        books = read_books(paths, limits)
+        books = xlsx.read_books(paths, limits)
     for path, book in zip(map(Path, paths), books, strict=True):
         label = str(path)
         meta_sheet = book.sheet(METADATA_SHEET)

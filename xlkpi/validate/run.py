@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +58,7 @@ def parse_period(text: str | None) -> int | None:
 
 def validate(paths: list[Path], register_path: Path | None = None, *,
              today: dt.date | None = None, progress: Progress = quiet,
-             reading: Future | None = None) -> Validation:
+             reading: prefetch.Reading | None = None) -> Validation:
     """`reading`: the files already being read by prefetch.start (the CLI starts that
     before it imports pandas); started here otherwise."""
     progress(f"Reading {len(paths)} returns file{'s' if len(paths) != 1 else ''} and "
