@@ -3,6 +3,7 @@ what calamine alone would lose (errors, percent formats, formulas, hidden rows) 
 
 from __future__ import annotations
 
+import os
 import struct
 import zipfile
 
@@ -248,6 +249,31 @@ def test_the_returns_are_built_by_the_thread_that_asks(tmp_path, monkeypatch, in
     assert called.wait(10) and reading.done()
     assert reading.result() is first  # built once
     assert builders == [threading.current_thread()]
+
+
+def test_the_reader_forks_first_and_the_receiving_thread_imports_nothing(tmp_path):
+    """On the forked path, numpy and fastexcel are imported by the reading process, not before
+    the fork, and the books arrive as bytes: until a thread asks for the Returns, this process
+    has imported neither numpy nor the reader (so the receiving thread and the main thread
+    never import the same modules at once)."""
+    import subprocess
+    import sys
+
+    good = tiny_xlsx(tmp_path / "good.xlsx",
+                     rows=[("Indicator ID", "Period", "Value"), ("A1", "2020-04", 5)])
+    script = (
+        "import sys; from pathlib import Path; from xlkpi.read import prefetch\n"
+        "reading = prefetch.start([Path(sys.argv[1])])\n"
+        "books = reading.books.result(timeout=60)\n"
+        "early = sorted(m for m in ('numpy', 'fastexcel', 'xlkpi.read.xlsx') if m in sys.modules)\n"
+        "rows = reading.result().rows[['indicator_id', 'value']].values.tolist()\n"
+        "print(early, type(books[0]).__name__, rows)\n")
+    env = {k: v for k, v in os.environ.items() if k != "XLKPI_READ_IN_THREAD"}
+    done = subprocess.run([sys.executable, "-c", script, str(good)], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    if sys.platform.startswith("linux"):
+        assert done.stdout.strip() == "[] bytes [['A1', 5.0]]"
 
 
 def test_a_reader_that_dies_is_one_line(tmp_path, monkeypatch):

@@ -5,15 +5,17 @@ reading the 200,000-row benchmark doubles the time of pure-Python work beside it
 reading *thread* only competes with the imports of pandas and pandera. On Linux the reader
 is therefore a forked child process: it has its own GIL, reads every file (guard, scan,
 fastexcel) into compact columns — distinct values and one int32 code per cell, cheap to pickle
-— and streams them back over a pipe. A thread of this process receives them; the `Returns` are
-built from them (with pandas) by whichever thread asks for them, `Reading.result`, not by the
-receiving thread: that thread would otherwise import and run pandas while the main thread may
-still be importing pandas and pandera itself, two threads in one import. A crash of
-the reader — a Rust abort, the kernel refusing memory — ends the child, not xlkpi: the file it
-was reading is reported unreadable, in one line. The child's stderr goes nowhere, so a Rust
-panic message never reaches the terminal; its address space is capped (RLIMIT_AS) as a last
-bound on memory. Elsewhere (Windows, macOS, or when this process already runs threads, which
-fork would not copy safely) a thread does the same work.
+— and streams them back over a pipe. The fork comes first, before numpy and fastexcel are
+imported: the child imports them while this process imports pandas, each on its own core.
+A thread of this process receives the books as pickled bytes and imports nothing; the books
+are unpickled, and the `Returns` built from them (with pandas), by whichever thread asks for
+them, `Reading.result` — after that thread's own imports, so that no two threads of this
+process ever import the same modules at once. A crash of the reader — a Rust abort, the
+kernel refusing memory — ends the child, not xlkpi: the file it was reading is reported
+unreadable, in one line. The child's stderr goes nowhere, so a Rust panic message never
+reaches the terminal; its address space is capped (RLIMIT_AS) as a last bound on memory.
+Elsewhere (Windows, macOS, or when this process already runs threads, which fork would not
+copy safely) a thread does the same work, the reader imported first by the caller.
 
 This module imports nothing heavy itself: the CLI calls `start` first thing.
 """
@@ -21,6 +23,7 @@ This module imports nothing heavy itself: the CLI calls `start` first thing.
 from __future__ import annotations
 
 import os
+import pickle
 import threading
 from concurrent.futures import Future
 from pathlib import Path
@@ -53,6 +56,7 @@ class Reading:
             if self._returns is None:
                 from xlkpi.read.returns import read_returns  # pandas: the caller has it
 
+                books = [pickle.loads(b) if isinstance(b, bytes) else b for b in books]
                 self._returns = read_returns(self.paths, books=books)
         return self._returns
 
@@ -61,31 +65,36 @@ def start(paths: list[Path]) -> Reading:
     """The read of `paths`, started (see Reading)."""
     reading = Reading([Path(p) for p in paths])
     paths, future = reading.paths, reading.books
-    from xlkpi.read import xlsx  # numpy, fastexcel: loaded before the fork, shared with it
-
     if pipes.can_fork():
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: read, send, leave without running anything of the parent's
             os.close(read_fd)
-            _child(paths, write_fd, xlsx)
+            _child(paths, write_fd)
         os.close(write_fd)
         worker = threading.Thread(target=_collect, args=(paths, pid, read_fd, future),
                                   name="xlkpi-read", daemon=True)
     else:
-        worker = threading.Thread(target=_in_thread, args=(paths, future),
+        from xlkpi.read.xlsx import read_books  # numpy, fastexcel: here, not in the thread
+
+        worker = threading.Thread(target=_in_thread, args=(paths, future, read_books),
                                   name="xlkpi-read", daemon=True)
     worker.start()
     return reading
 
 
-def _child(paths: list[Path], fd: int, xlsx) -> None:
+def _child(paths: list[Path], fd: int) -> None:
     code = 0
     try:
         pipes.quiet_child(CHILD_MEMORY)
+        from xlkpi.read import xlsx  # numpy, fastexcel: here, while the parent imports pandas
+
         for i, path in enumerate(paths):
             try:
-                message = ("book", i, xlsx.read_book(path, wanted=xlsx.returns_or_metadata))
+                book = xlsx.read_book(path, wanted=xlsx.returns_or_metadata)
+                # pickled twice: the receiving thread unpickles only the envelope, so it
+                # never imports the modules of the book's classes
+                message = ("book", i, pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))
             except xlsx.UnreadableInput as exc:
                 message = ("unreadable", i, str(exc))
             except MemoryError:
@@ -135,10 +144,8 @@ def _reap(pid: int) -> str:
     return f"exit {os.WEXITSTATUS(status)}"
 
 
-def _in_thread(paths: list[Path], future: Future) -> None:
+def _in_thread(paths: list[Path], future: Future, read_books) -> None:
     try:
-        from xlkpi.read.xlsx import read_books
-
         future.set_result(read_books(paths))
     except BaseException as exc:
         future.set_exception(exc)
