@@ -91,14 +91,14 @@ def _table(sheet: Sheet, columns: list[Col], file: str, report: Report) -> Table
     extras = {str(rows[0][i]).strip(): i for i, h in enumerate(header) if h and h not in known}
     width = max((len(r) for r in rows), default=0)
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
-    data = {}
-    for col in columns:
-        i = colpos.get(col.key)
-        data[col.key] = [r[i] for r in body] if i is not None else [""] * len(body)
-    for name, i in extras.items():
-        data[name] = [r[i] for r in body]
+    source = {col.key: colpos.get(col.key) for col in columns}
+    source.update(extras)  # an unknown header spelt as a key takes its place, as ever
+    # the rows with something in a column kept, found on the lists (a register is a few
+    # hundred rows: pandas' per-call cost is most of the work on frames that small)
+    where = [i for key, i in source.items() if i is not None and key != "_row"]
+    kept = [n for n, r in enumerate(body) if any(r[i] not in ("", None) for i in where)]
+    data = {key: [body[n][i] for n in kept] if i is not None else [""] * len(kept)
+            for key, i in source.items()}
     frame = pd.DataFrame(data, dtype=object)
-    frame["_row"] = np.arange(2, len(body) + 2)
-    filled = frame.drop(columns="_row").map(lambda v: v not in ("", None)).any(axis=1)
-    frame = frame[filled].reset_index(drop=True)
+    frame["_row"] = np.array(kept, dtype=np.int64) + 2
     return Table(frame, sheet.name, {**colpos, **extras})

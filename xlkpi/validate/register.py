@@ -71,6 +71,17 @@ def read_register(path: Path | str | None = None) -> tuple[Register, Report]:
     return register, report
 
 
+def _texts(s: pd.Series, case=None) -> pd.Series:
+    """`parse.clean_text(s)`, then `case` (str.upper, str.lower) of each text, cell by cell:
+    on a register's few hundred cells, a Python loop is several times cheaper than pandas'
+    factorising (tests/test_register_equivalence.py holds the two equal)."""
+    texts = [v.replace("\u00a0", " ").strip() if type(v) is str else
+             "" if pd.isna(v) else parse.cell_text(v).replace("\u00a0", " ").strip()
+             for v in s.tolist()]
+    return pd.Series(texts if case is None else [case(x) for x in texts], index=s.index,
+                     dtype=object)
+
+
 def _findings_from(failures: pd.DataFrame, frame: pd.DataFrame, table: Table, file: str,
                    report: Report, describe) -> None:
     """pandera failure rows of `frame` (checked from `table`) -> findings with the register
@@ -88,23 +99,21 @@ def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
     t = raw.copy()
     for col in ("id", "title", "measure", "direction", "frequency", "window", "team",
                 "figures_from"):
-        t[col] = parse.clean_text(t[col])
-    t["id"] = t["id"].str.upper()
-    t["figures_from"] = t["figures_from"].str.upper()
-    for col in ("measure", "direction", "frequency", "window"):
-        t[col] = t[col].str.lower()
+        t[col] = _texts(t[col], str.upper if col in ("id", "figures_from") else
+                        str.lower if col in ("measure", "direction", "frequency", "window")
+                        else None)
     for col in DEFAULTED:  # as typed, so that an export leaves a blank cell blank
         t[f"{col}_typed"] = t[col]
     t["direction"] = t["direction"].replace("", "higher")
     t["frequency"] = t["frequency"].replace("", "monthly")
     t["window"] = t["window"].replace("", "month")
-    for col in QUANTITIES:
-        text = parse.clean_text(raw[col])
-        t[f"{col}_label"] = text.where(text.str.lower().isin(NO_VALUE - {""}), "")
+    for col in QUANTITIES:  # the word typed (tbc, n/a) where there is one
+        t[f"{col}_label"] = pd.Series([x if x.lower() in NO_VALUE and x else "" for x in
+                                       _texts(raw[col])], index=t.index, dtype=object)
         values, kind = parse.to_number(raw[col], units=True, no_value_words=NO_VALUE)
         t[col], t[f"{col}_kind"] = values, kind
     yesno = t["measure"].eq("yesno")
-    answer = parse.clean_text(raw["target"]).str.lower()
+    answer = _texts(raw["target"], str.lower)
     t.loc[yesno & answer.eq("yes"), ["target", "target_kind"]] = [1.0, "yesno"]
     t.loc[yesno & answer.eq("no"), ["target", "target_kind"]] = [0.0, "yesno"]
     t.loc[yesno & answer.isin(["yes", "no"]), "target_label"] = answer.str.capitalize()
@@ -118,15 +127,15 @@ def _indicators(table: Table, file: str, report: Report) -> pd.DataFrame:
                                                if x.strip()))
     for col in ("numerator_text", "denominator_text", "section", "outcome", "owner", "status",
                 "priority", "notes", "source", "spc_from_text"):
-        t[col] = parse.clean_text(t[col])
+        t[col] = _texts(t[col])
     # SPC from: the first month of the SPC baseline (a rebase), blank = from the first value
     t["spc_from"] = parse.per_distinct(raw["spc_from_text"], _month_or_blank).astype(float)
     extras = [c for c in raw.columns if c not in {col.key for col in INDICATOR_COLUMNS}
               and not c.startswith("_")]
     for col in extras:
-        t[col] = parse.clean_text(t[col])
+        t[col] = _texts(t[col])
 
-    failures = run_schema("register_indicators", t)
+    failures = run_schema("register_indicators", t, quick=True)
     named = t[t["id"] != ""].drop_duplicates("id", keep="first")  # IDs are upper case here
     first_rows = dict(zip(named["id"], named["_row"].astype(int), strict=True))
     _findings_from(failures, t, table, file, report,
@@ -266,24 +275,24 @@ def _forums(forums_table: Table, members_table: Table, ind: pd.DataFrame, file: 
                        "(Forum, Title, Layout, Frequency).", file=file)
         forums = forums_table.frame.copy()
         for col in ("forum", "title", "layout", "frequency"):
-            forums[col] = parse.clean_text(forums[col])
-        forums["layout"] = forums["layout"].str.lower().replace("", "list")
-        forums["frequency"] = forums["frequency"].str.lower().replace("", "monthly")
+            forums[col] = _texts(forums[col], str.lower if col in ("layout", "frequency")
+                                 else None)
+        forums["layout"] = forums["layout"].replace("", "list")
+        forums["frequency"] = forums["frequency"].replace("", "monthly")
         forums["key"] = forums["forum"].str.lower()
         forums["clash"] = forums["key"].duplicated(keep="first") | forums["key"].isin(
             [t.lower() for t in REPORT_TABS])
         forums["tab_ok"] = forums["forum"].map(_tab_name_ok) | forums["forum"].eq("")
-        failures = run_schema("register_forums", forums)
+        failures = run_schema("register_forums", forums, quick=True)
         _findings_from(failures, forums, forums_table, file, report, _describe_forum)
         members = members_table.frame.copy()
         for col in ("forum", "ref", "section", "indicator_id", "title_text"):
-            members[col] = parse.clean_text(members[col])
-        members["indicator_id"] = members["indicator_id"].str.upper()
+            members[col] = _texts(members[col], str.upper if col == "indicator_id" else None)
         members["known_forum"] = members["forum"].str.lower().isin(set(forums["key"])) | \
             members["forum"].eq("")
         members["known_id"] = members["indicator_id"].isin(set(ind.index)) | \
             members["indicator_id"].eq("")
-        failures = run_schema("register_membership", members)
+        failures = run_schema("register_membership", members, quick=True)
         _findings_from(failures, members, members_table, file, report,
                        _describe_member)
         members = members[members["forum"].str.lower().isin(set(forums["key"]))
@@ -353,17 +362,17 @@ def _describe_member(code: str, column: str, row: pd.Series) -> str:
 def _context(table: Table, file: str, report: Report) -> pd.DataFrame:
     raw = table.frame
     c = raw.copy()
-    c["name"] = parse.clean_text(c["name"])
+    c["name"] = _texts(c["name"])
     c["key"] = c["name"].str.lower().str.replace(r"\s+", " ", regex=True)
     c["year"], c["year_kind"] = parse.to_number(raw["year"])
     c["value"], c["value_kind"] = parse.to_number(raw["value"])
     colpos = table.colpos
-    for _, row in c.iterrows():
-        for col in ("year", "value"):
-            if row[f"{col}_kind"] not in (parse.NUMBER, parse.BLANK) or (
-                    col == "value" and row["value_kind"] == parse.BLANK):
-                report.add("bad-number", f"Context '{row['name']}': {col.title()} is not a "
-                           "number.", file=file, sheet="Context", row=int(row["_row"]),
+    for name, excel_row, *kinds in zip(*(c[k].tolist() for k in ("name", "_row", "year_kind",
+                                                                 "value_kind")), strict=True):
+        for col, kind in zip(("year", "value"), kinds, strict=True):
+            if kind not in (parse.NUMBER, parse.BLANK) or (col == "value" and kind == parse.BLANK):
+                report.add("bad-number", f"Context '{name}': {col.title()} is not a "
+                           "number.", file=file, sheet="Context", row=int(excel_row),
                            col=colpos.get(col, 0))
     return c[["name", "key", "year", "value", "_row"]].reset_index(drop=True)
 
@@ -374,17 +383,18 @@ def _id_lists(table: Table, ind: pd.DataFrame, file: str,
     sheet = table.sheet
     for col in t.columns:
         if col != "_row":
-            t[col] = parse.clean_text(t[col])
-    t["ids"] = t["indicator_ids"].map(
-        lambda s: [x.strip().upper() for x in re.split(r"[;,\n]", s) if x.strip()])
+            t[col] = _texts(t[col])
+    given = [[x.strip().upper() for x in re.split(r"[;,\n]", s) if x.strip()]
+             for s in t["indicator_ids"].tolist()]
     colpos = table.colpos
     known = set(ind.index)
-    for _, row in t.iterrows():
-        unknown = [i for i in row["ids"] if i not in known]
+    for ids, excel_row in zip(given, t["_row"].tolist(), strict=True):
+        unknown = [i for i in ids if i not in known]
         if unknown:
             report.add("unknown-indicator-ref", f"{', '.join(unknown)} "
                        f"{'is' if len(unknown) == 1 else 'are'} not on the `Indicators` sheet.",
-                       file=file, sheet=sheet, row=int(row["_row"]),
+                       file=file, sheet=sheet, row=int(excel_row),
                        col=colpos.get("indicator_ids", 0))
-    t["ids"] = t["ids"].map(lambda ids: [i for i in ids if i in known])
+    t["ids"] = pd.Series([[i for i in ids if i in known] for ids in given], index=t.index,
+                         dtype=object)
     return t.reset_index(drop=True)
