@@ -102,6 +102,7 @@ class FastScan:
             return None
         if self.formulas:
             self._formulas()
+        scan.inline = self.inline
         self._percent()
         self._numbers()
         self._hidden()

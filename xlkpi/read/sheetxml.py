@@ -125,6 +125,7 @@ class SheetScan:
     max_col: int = 0
     far: str = ""  # a farthest cell's reference, for messages
     errors: dict[Cell, str] = field(default_factory=dict)
+    valueless_errors: set[Cell] = field(default_factory=set)  # error cells without a <v>
     values: dict[Cell, object] = field(default_factory=dict)  # what the reader loses
     blank_out: list[tuple[int, int, bytes]] = field(default_factory=list)  # byte spans
     no_value: set[Cell] = field(default_factory=set)
@@ -134,6 +135,7 @@ class SheetScan:
     string_bytes: int = 0  # shared text the cells refer to (an upper bound)
     inexact: bool = False  # numbers fastexcel's text would round (8+ decimals, exponents)
     fast: bool = True  # scanned by byte searches (else by expat)
+    inline: bool = True  # whether any cell may hold an inline string (<is>); the fast scan knows
 
     @property
     def grid_cells(self) -> int:
@@ -206,6 +208,8 @@ def note_error(scan: SheetScan, where: Cell | None, value: str | None, start: in
         return
     text = (value or "").strip() or "#N/A"
     scan.errors[where] = text
+    if value is None:
+        scan.valueless_errors.add(where)
     if text not in KNOWN_ERRORS:  # calamine refuses the whole sheet over `#SPILL!`
         scan.blank_out.append((start, end, blank_span(where)))
 

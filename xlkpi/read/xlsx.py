@@ -7,7 +7,7 @@ then does fastexcel (calamine, in Rust) read the cells, straight into Arrow colu
 one sheet at a time; each column is kept as its distinct values and one code per cell, so
 200,000 rows of a dozen teams cost a dozen Python strings, not 200,000. (A big workbook's
 load starts beside its scan, in a forked, memory-capped process whose cells are used only
-once the scan has passed: early_load.py.)
+once the scan has passed, its number columns as numbers: early_load, number_columns.py.)
 
 fastexcel reads every cell as text here (one type for every column: no guessing, no
 warning); the distinct texts are turned back into what the cells held: numbers (fastexcel's
@@ -43,7 +43,7 @@ import nanoarrow
 import numpy as np
 
 from xlkpi.core.errors import UnreadableInput
-from xlkpi.read import guard
+from xlkpi.read import guard, number_columns
 from xlkpi.read.cells import Column, decode, exact_floats
 from xlkpi.read.early_load import EarlyLoad, load_sheet
 from xlkpi.read.expatscan import ExpatScan
@@ -200,9 +200,12 @@ def read_book(path: Path | str, limits: Limits = DEFAULT_LIMITS, *,
             with guard.open_zip(path, limits, data) as zf:
                 parts = {n: p for n, p in guard.sheet_parts(path, zf).items()
                          if p.worksheet and (only is None or n in only)}
-                early = EarlyLoad.start(data, list(parts), sum(
-                    zf.getinfo(p.part).file_size for p in parts.values()))
-                scans = _scan_sheets(path, zf, parts, limits)
+                styles = guard.read_styles(path, zf)
+                size = sum(zf.getinfo(p.part).file_size for p in parts.values())
+                plans = number_columns.plans(zf, {n: p.part for n, p in parts.items()}, styles
+                                             ) if EarlyLoad.pays(size, list(parts)) else {}
+                early = EarlyLoad.start(data, list(parts), size, plans)
+                scans = _scan_sheets(path, zf, parts, limits, styles, plans)
                 guard.verify_parts(path, zf, skip={p.part for p in parts.values()})
                 rels = guard.plain_workbook_rels(path, zf)
                 if rels is not None or any(s.blank_out for s in scans.values()):
@@ -211,7 +214,7 @@ def read_book(path: Path | str, limits: Limits = DEFAULT_LIMITS, *,
                     if early:
                         early.cancel()
                     early = None
-            loaded = early.result() if early else None
+            loaded = number_columns.verified(early.result(), plans, scans) if early else None
         except BaseException:
             if early:
                 early.cancel()
@@ -241,8 +244,8 @@ class _Reader:
 
 
 def _scan_sheets(path: Path, zf: zipfile.ZipFile, parts: dict[str, guard.SheetPart],
-                 limits: Limits) -> dict[str, SheetScan]:
-    styles = guard.read_styles(path, zf)
+                 limits: Limits, styles: Styles, plans: dict[str, number_columns.Plan]
+                 ) -> dict[str, SheetScan]:
     strings = shared_strings(path, guard.optional_part(
         path, zf, guard.workbook_part(path, zf, "/sharedStrings", "xl/sharedStrings.xml")),
         limits)
@@ -251,6 +254,8 @@ def _scan_sheets(path: Path, zf: zipfile.ZipFile, parts: dict[str, guard.SheetPa
         xml = guard.read_part(path, zf, part.part)
         scans[name] = scan = scan_sheet(xml, styles, strings, path=path, sheet=name,
                                          limits=limits)
+        if name in plans:  # while the XML is at hand
+            plans[name].expected = number_columns.expected_below(xml, plans[name], scan)
         del xml
         check_limits(scan, limits, path, name)
         total += scan.grid_cells
@@ -319,7 +324,7 @@ def _read_sheet(reader, name: str, visible: bool, scan: SheetScan,
                             strict=True))
         head = {c: decode(a, HEADER_ROWS) for c, a in children.items()}
     else:
-        height, whole = loaded
+        height, whole, _ = loaded
         head = {c: Column(list(col.uniques), col.codes[:HEADER_ROWS].copy())
                 for c, col in whole.items()}
     sheet = SheetData(name, visible, height, head, full=False)
