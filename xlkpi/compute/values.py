@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from xlkpi.compute import completeness, spc, texts
+from xlkpi.compute.frames import left_join
 from xlkpi.core import calendar
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import value_from_parts
@@ -36,6 +37,7 @@ VALUE_COLUMNS = [
 POOLED_COLUMNS = ["indicator_id", "month", "measure", "team", "numerator", "denominator", "value",
                   "rag", "evidence", "comment"]  # what pool() reads
 NO_SPC = ("yesno", "assessed")  # and annual indicators: no chart (DESIGN §6a)
+KEYS = ["indicator_id", "month"]  # what the engine's frames are lined up on
 PAIR_TABLE_CELLS = 20_000_000  # _distinct_pairs: the largest table of pairs, in bytes
 
 
@@ -153,9 +155,8 @@ def windowed(pooled: pd.DataFrame, single: pd.DataFrame, register: Register,
     carried forward); a rate's denominator is the population or returned denominator of the
     window's last period, never a sum (DESIGN §4, "Rates in a window")."""
     ind = register.indicators
-    out = grid.merge(pooled, on=["indicator_id", "month"], how="left")
-    out = out.merge(single[["indicator_id", "month", "complete", "all_nil"]],
-                    on=["indicator_id", "month"], how="left")
+    out = left_join(grid, pooled, KEYS)
+    out = left_join(out, single[[*KEYS, "complete", "all_nil"]], KEYS)
     for flag in ("complete", "all_nil"):
         out[flag] = out[flag].astype("boolean").fillna(False).astype(bool)
     window = out["indicator_id"].map(ind["window"])
@@ -246,8 +247,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
                  "returned_rag", "evidence", "teams", "returns", "comment"])
     pooled = _nil_adds_zero(pooled, single, ind)
     out = windowed(pooled, single, register, grid)
-    out = out.merge(single.drop(columns=["complete", "all_nil"]), on=["indicator_id", "month"],
-                    how="left")
+    out = left_join(out, single.drop(columns=["complete", "all_nil"]), KEYS)
 
     out["measure"] = out["indicator_id"].map(ind["measure"])
     out["decimals"] = out["indicator_id"].map(ind["decimals"]).astype(int)
@@ -270,12 +270,13 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     step = out["frequency"].map(FREQUENCY_MONTHS)
     out["previous_month"] = out["month"] - step
     prev = out[["indicator_id", "month", "value"]]
-    out = out.merge(prev.rename(columns={"month": "previous_month", "value": "previous_value"}),
-                    on=["indicator_id", "previous_month"], how="left")
-    out = out.merge(prev.rename(columns={"month": "last_year_month",
-                                         "value": "last_year_value"})
+    out = left_join(out, prev.rename(columns={"month": "previous_month",
+                                              "value": "previous_value"}),
+                    ["indicator_id", "previous_month"])
+    out = left_join(out, prev.rename(columns={"month": "last_year_month",
+                                              "value": "last_year_value"})
                     .assign(month=lambda f: f["last_year_month"] + 12)
-                    .drop(columns="last_year_month"), on=["indicator_id", "month"], how="left")
+                    .drop(columns="last_year_month"), KEYS)
     out = _signal(out, ind, last)
 
     out = out[out["month"].between(first, last)].copy()
@@ -321,8 +322,7 @@ def _nil_adds_zero(pooled: pd.DataFrame, single: pd.DataFrame, ind: pd.DataFrame
                    ) -> pd.DataFrame:
     """Keep the single-period parts, and let a complete period of nil returns count zero for
     counts, costs and rate numerators (percentages and averages have nothing to divide)."""
-    pooled = pooled.merge(single[["indicator_id", "month", "complete"]],
-                          on=["indicator_id", "month"], how="left")
+    pooled = left_join(pooled, single[[*KEYS, "complete"]], KEYS)
     pooled = pooled[pooled["complete"].astype("boolean").fillna(False).astype(bool)]
     pooled = pooled.drop(columns="complete")
     measure = pooled["indicator_id"].map(ind["measure"])
@@ -376,10 +376,10 @@ def _signal(out: pd.DataFrame, ind: pd.DataFrame, last: int) -> pd.DataFrame:
     table["month"] = table["indicator_id"].map(latest)
     keep = ["indicator_id", "month", "spc_mean", "spc_lower", "spc_upper", "variation",
             "assurance"]
-    out = out.merge(table[keep], on=["indicator_id", "month"], how="left")
+    out = left_join(out, table[keep], KEYS)
     # each point's special-cause side ('up', 'down', '') for the Trends charts
     flags = flags[["indicator_id", "month", "side"]].rename(columns={"side": "special_cause"})
-    out = out.merge(flags, on=["indicator_id", "month"], how="left")
+    out = left_join(out, flags, KEYS)
     out["special_cause"] = out["special_cause"].fillna("")
     return out
 

@@ -59,13 +59,16 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     ind = register.indicators
     for col in ("measure", "frequency", "figures_from"):
         t[col] = parse.lookup_categories(t["indicator_id"], ind[col], "")
-    t["decimals"] = parse.lookup(t["indicator_id"], ind["decimals"], 1).astype(int)
+    t["decimals"] = _per_id(t["indicator_id"], ind["decimals"], 1).astype(int)
     numeric_value = t["value_kind"].eq(parse.NUMBER)
-    t.loc[t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1]),
-          "value_kind"] = parse.TEXT  # a yes/no answered with 3
+    answered_3 = t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1])
+    if answered_3.any():
+        t.loc[answered_3, "value_kind"] = parse.TEXT  # a yes/no answered with 3
     t["fy_start"] = register.fy_start_month
     t["latest_month"] = calendar.month_index(today.year, today.month) + 1
-    population = register.population((t["month"] // 12).fillna(0))
+    # each distinct year's population looked up once (a big run has 200,000 rows, few years)
+    years, year_at = np.unique((t["month"] // 12).fillna(0).to_numpy(), return_inverse=True)
+    population = np.asarray(register.population(pd.Series(years)), dtype=float)[year_at]
     t["parts_value"] = value_from_parts(t["measure"], t["numerator"], t["denominator"],
                                         population)
     t["row_value"] = t["parts_value"].fillna(t["value"])
@@ -74,6 +77,13 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     t["has_content"] = t["has_figures"] | t["comment"].ne("") | t["evidence"].ne("")
     t["nil_return"] = ~t["has_figures"] & t["comment"].ne("")
     return t
+
+
+def _per_id(ids: pd.Series, table: pd.Series, default) -> np.ndarray:
+    """`parse.lookup` of the categorical `ids`: each category looked up once, by its code."""
+    found = table.reindex(ids.cat.categories).to_numpy(object)
+    found = np.array([*(default if pd.isna(v) else v for v in found), default], dtype=object)
+    return found[ids.cat.codes.to_numpy()]  # code -1 (none): the default, last
 
 
 def plain(rows: pd.DataFrame) -> pd.DataFrame:
