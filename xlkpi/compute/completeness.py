@@ -137,6 +137,7 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     seen = pd.Series(pair[inside]).unique()
     missing = ~pd.Series(want * width + named_code[wanted]).isin(seen).to_numpy()
     missing_team = named[wanted][missing]
+    team_name = pd.factorize(named)[0][wanted][missing]  # the same for the same name
     missing_at = want[missing]
     n_missing = np.bincount(missing_at, minlength=n)
 
@@ -155,7 +156,7 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     said = c["team"].to_numpy(object)[bad] + "'s figures for " + month_label[at[bad]] \
         + " were rejected" + np.where(why != "", " (" + why + ")", "")
     reason_rejected = joined(at[bad], said, n, "; ")
-    awaiting = joined(missing_at, missing_team, n, ", ", quote="'s")
+    awaiting = joined(missing_at, missing_team, n, ", ", quote="'s", codes=team_name)
     plural = np.where(n_missing > 1, "returns", "return")
     reason_missing = np.where(awaiting != "", "Awaiting " + awaiting + " " + plural + " for "
                               + month_label, "")
@@ -167,7 +168,7 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     # who is missing, for a window's reason: the rejected and the awaited teams
     first_bad = np.flatnonzero(bad)[~pd.Series(pair[bad]).duplicated().to_numpy()]
     who_r = joined(at[first_bad], c["team"].to_numpy(object)[first_bad], n, ", ")
-    who_m = joined(missing_at, missing_team, n, ", ")
+    who_m = joined(missing_at, missing_team, n, ", ", codes=team_name)
     who = np.where((who_r != "") & (who_m != ""), who_r + ", " + who_m, who_r + who_m)
     out["who"] = np.where(who != "", who, "any team")
     # every cell, none left out: each value can be traced to all of its cells

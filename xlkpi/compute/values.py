@@ -93,7 +93,7 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     # each key's teams once, in alphabetical order
     at, ranks = _distinct_pairs(np.searchsorted(out.index.to_numpy(), key), rank, len(out),
                                 len(teams))
-    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None)
+    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None, codes=ranks)
     team = rows["team"].to_numpy(object)
 
     def given(column: str) -> pd.DataFrame | None:
