@@ -27,6 +27,9 @@ from xlkpi.read.returns import Source
 from xlkpi.validate.locations import figure_spans, sheet_prefixes
 
 
+PAIR_TABLE_CELLS = 20_000_000  # single_periods: the largest table of (grid row, team)s
+
+
 @dataclass
 class Contributions:
     """Each placed row of the returns, as a part of its indicator's figure for its month."""
@@ -119,8 +122,12 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     width = len(names) + 2
     pair = at * width + team  # one number per (grid row, team)
 
+    # which (grid row, team)s occur, as a table where it is not too big (else hashed)
+    table = n * width <= PAIR_TABLE_CELLS
     # each valid team once (its first row): how many returned, and whether all were nil
-    firsts = np.flatnonzero(valid)[~pd.Series(pair[valid]).duplicated().to_numpy()]
+    firsts = np.flatnonzero(valid)
+    if not (table and _distinct(pair[valid], n * width)):
+        firsts = firsts[~pd.Series(pair[valid]).duplicated().to_numpy()]
     k = np.bincount(at[firsts], minlength=n)
     all_nil = (k > 0) & (np.bincount(at[firsts], weights=~nil[firsts], minlength=n) == 0)
     rejected_any = np.bincount(at[bad], minlength=n) > 0
@@ -134,8 +141,13 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     want = np.repeat(np.arange(n), n_expected)  # a grid row per team it expects
     slot = np.arange(len(want)) - np.repeat(np.cumsum(n_expected) - n_expected, n_expected)
     wanted = np.repeat(first_named, n_expected) + slot  # which of `named`
-    seen = pd.Series(pair[inside]).unique()
-    missing = ~pd.Series(want * width + named_code[wanted]).isin(seen).to_numpy()
+    expected_pair = want * width + named_code[wanted]
+    if table:
+        seen = np.zeros(n * width, dtype=bool)
+        seen[pair[inside]] = True
+        missing = ~seen[expected_pair]
+    else:
+        missing = ~pd.Series(expected_pair).isin(pd.Series(pair[inside]).unique()).to_numpy()
     missing_team = named[wanted][missing]
     team_name = pd.factorize(named)[0][wanted][missing]  # the same for the same name
     missing_at = want[missing]
@@ -177,6 +189,11 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
                                              ("src", "span", "row")),
                                 contrib.spans, contrib.prefixes, n)
     return out
+
+
+def _distinct(values: np.ndarray, size: int) -> bool:
+    """Whether `values` (0..size-1) are all different, from a count of them."""
+    return len(values) == 0 or int(np.bincount(values, minlength=size).max()) == 1
 
 
 def _grid_rows(grid: pd.DataFrame, c: pd.DataFrame) -> np.ndarray:
