@@ -26,7 +26,6 @@ from xlkpi.core.register import Register
 from xlkpi.read.returns import Source
 from xlkpi.validate.locations import figure_spans, sheet_prefixes
 
-
 PAIR_TABLE_CELLS = 20_000_000  # single_periods: the largest table of (grid row, team)s
 
 
