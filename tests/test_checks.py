@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from xlkpi.core.resources import schema_path
 from xlkpi.validate import checks
+from xlkpi.validate.coercion import codes_in
 
 NAN = math.nan
 S = pd.Series
@@ -135,15 +136,15 @@ def test_run_schema_gives_hits_at_the_named_cell():
        st.lists(st.sampled_from(["", "a", "b", "c", "d", "e", "f", "z"]), max_size=7),
        st.booleans())
 def test_isin_by_codes_is_pandas_isin(cells, values, extra_categories):
-    """checks._isin on a categorical (codes compared with the few wanted codes, or looked up
-    when many are wanted) is Series.isin, NaN in nothing."""
+    """coercion.codes_in (checks' _isin) on a categorical (codes compared with the few
+    wanted codes, or looked up when many are wanted) is Series.isin, NaN in nothing."""
     s = S(cells, dtype=object)
     categories = sorted({c for c in cells if c is not None} | ({"q", "r"} if extra_categories
                                                                else set()))
     coded = S(pd.Categorical(cells, categories=categories))
     want = s.isin(values).tolist()
-    assert checks._isin(coded, values).tolist() == want
-    assert checks._isin(s, values).tolist() == want
+    assert codes_in(coded, values).tolist() == want
+    assert codes_in(s, values).tolist() == want
 
 
 def test_returns_checks_give_the_same_hits_on_text_as_on_categoricals():

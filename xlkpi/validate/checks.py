@@ -24,6 +24,7 @@ from xlkpi.core.calendar import due
 from xlkpi.core.measures import round_half_up, typed_precision
 from xlkpi.core.resources import schema_path
 from xlkpi.read.values import is_in
+from xlkpi.validate.coercion import codes_in as _isin
 from xlkpi.validate.hits import no_hits
 
 
@@ -77,21 +78,6 @@ def count_of_teams_at_most_one(df: pd.DataFrame, *, field, measures) -> pd.Serie
 # --- rows of the returns -----------------------------------------------------------------------
 # The returns checks run over every row (200,000 in a big run), each on whole numpy arrays:
 # their text columns are categoricals (validate/coercion.py), matched by their integer codes.
-def _isin(s: pd.Series, values) -> np.ndarray:
-    """`s.isin(values)` as a numpy array; a categorical's codes are compared with the few codes
-    of `values` (NaN, code -1, is in none), not looked up row by row."""
-    if not isinstance(s.dtype, pd.CategoricalDtype):
-        return s.isin(list(values)).to_numpy(bool)
-    codes = s.array.codes
-    wanted = np.flatnonzero(s.cat.categories.isin(list(values)))
-    if len(wanted) > 4:
-        return np.append(s.cat.categories.isin(list(values)), False)[codes]
-    hit = np.zeros(len(codes), dtype=bool)
-    for code in wanted:
-        hit |= codes == code
-    return hit
-
-
 def _passes(df: pd.DataFrame, ok: np.ndarray) -> pd.Series:
     return pd.Series(ok, index=df.index)
 
