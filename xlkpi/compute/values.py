@@ -294,7 +294,6 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
 def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
     """Columns a hand-made frame of checked rows may lack (tests, other callers)."""
     rows = rows.copy(deep=False)  # columns are added or replaced, never written into
-    figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
     rows["row_id"] = rows.get("row_id", rows.index)  # findings refer to rows by it
     defaults = {"excluded": False, "team": "", "rag": "", "evidence": "", "comment": "",
                 "src": 0, "row": 0}
@@ -302,6 +301,7 @@ def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
         if col not in rows:
             rows[col] = value
     if "has_figures" not in rows:
+        figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
         rows["has_figures"] = figures | rows["rag"].ne("")
     if rows["measure"].isna().any():
         rows["measure"] = rows["measure"].fillna("")
