@@ -1,5 +1,6 @@
-"""compute/frames.left_join is pandas' left merge, by lookup, and cross_row.distinct_counts is
-groupby nunique: each held to the pandas operation it replaces."""
+"""compute/frames.left_join is pandas' left merge, by lookup, in_report_order a filter and a
+sort, texts.joined_rows joined per row, and cross_row.distinct_counts groupby nunique: each
+held to what it replaces."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlkpi.compute.frames import left_join
+from xlkpi.compute import texts
+from xlkpi.compute.frames import in_report_order, left_join
 from xlkpi.validate.cross_row import distinct_counts
 
 _IDS = st.sampled_from(["P1", "P2", "C10", "A"])
@@ -66,3 +68,28 @@ def test_distinct_counts_is_groupby_nunique(pairs):
     item = np.array([i for _, i in pairs], dtype=np.int64)
     want = pd.Series(np.where(item < 0, np.nan, item)).groupby(key).transform("nunique")
     assert distinct_counts(key, item).tolist() == want.astype(int).tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["P1", "P2", "C10", "X"]), st.integers(0, 5),
+                          st.integers(0, 9)), max_size=30), st.integers(0, 5), st.integers(0, 5))
+def test_in_report_order_is_filtering_then_sorting(rows, first, last):
+    out = pd.DataFrame({"indicator_id": pd.Series([i for i, _, _ in rows], dtype=object),
+                        "month": pd.Series([m for _, m, _ in rows], dtype="int64"),
+                        "value": [v * 1.0 for _, _, v in rows]})
+    ids = pd.Index(["C10", "P2", "P1"])  # X: not in the register
+    order = {i: n for n, i in enumerate(ids)}
+    want = out[out["month"].between(first, last)].copy().sort_values(
+        ["month", "indicator_id"], key=lambda s: s.map(order) if s.name == "indicator_id"
+        else s, kind="stable")
+    pd.testing.assert_frame_equal(in_report_order(out, ids, first, last), want)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.booleans(), min_size=4, max_size=4), max_size=12))
+def test_joined_rows_is_joined_of_each_rows_names(table):
+    seen = np.array(table, dtype=bool).reshape(len(table), 4)
+    names = np.array(["A", "B", "C", "Care Leavers"], dtype=object)
+    group, name = np.nonzero(seen)
+    want = texts.joined(group, names[name], len(seen), ", ", limit=None)
+    assert texts.joined_rows(seen, names, ", ").tolist() == want.tolist()

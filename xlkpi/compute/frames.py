@@ -1,4 +1,5 @@
-"""Frame plumbing the engine repeats: a left join on keys that are unique on the right.
+"""Frame plumbing the engine repeats: a left join on keys that are unique on the right, and
+the values' rows in report order.
 
 compute and rate line up a few frames of (indicator, month) rows, a few thousand each, many
 times per run; pandas' merge costs several milliseconds each time for what is a lookup here.
@@ -32,3 +33,16 @@ def left_join(left: pd.DataFrame, right: pd.DataFrame, on: list[str]) -> pd.Data
     taken = right[extra].reset_index(drop=True).reindex(at)
     taken.index = pd.RangeIndex(len(left))
     return pd.concat([left.reset_index(drop=True), taken], axis=1)
+
+
+def in_report_order(out: pd.DataFrame, ids: pd.Index, first: int, last: int
+                    ) -> pd.DataFrame:
+    """The rows of months `first` to `last`, by month and then in the order of `ids` (the
+    register's; stable), taken in one step: what filtering and then sort_values with a key
+    give, with one copy instead of two."""
+    position = out["indicator_id"].map({i: n for n, i in enumerate(ids)}).to_numpy(float)
+    keep = np.flatnonzero(out["month"].between(first, last).to_numpy(bool))
+    if np.isnan(position[keep]).any():  # an ID the register has not: sorted last, as pandas
+        out = out.iloc[keep].assign(_at=position[keep])
+        return out.sort_values(["month", "_at"], kind="stable").drop(columns="_at")
+    return out.take(keep[np.lexsort((position[keep], out["month"].to_numpy()[keep]))])

@@ -47,6 +47,17 @@ def joined(group: np.ndarray, values: np.ndarray, n: int, sep: str, *, quote: st
     return _joined(group, values, n, sep, quote, limit)
 
 
+def joined_rows(table: np.ndarray, names: np.ndarray, sep: str) -> np.ndarray:
+    """`sep`.join of the `names` of each row's True cells of a boolean `table` (a row per
+    text, a column per name), in column order: each distinct row joined once."""
+    if not table.shape[1]:
+        return np.full(len(table), "", dtype=object)
+    rows = np.ascontiguousarray(table).view(np.dtype((np.void, table.shape[1]))).ravel()
+    _, one, of_row = np.unique(rows, return_index=True, return_inverse=True)
+    group, name = np.nonzero(table[one])
+    return concat(group, [np.asarray(names, dtype=object)[name]], len(one), sep)[of_row.ravel()]
+
+
 def _same_lists(group: np.ndarray, codes: np.ndarray, n: int
                 ) -> tuple[np.ndarray, np.ndarray] | None:
     """The groups (0..n-1) with the same items (`codes`) in the same order, found as equal

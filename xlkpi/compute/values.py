@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from xlkpi.compute import completeness, spc, texts
-from xlkpi.compute.frames import left_join
+from xlkpi.compute.frames import in_report_order, left_join
 from xlkpi.core import calendar
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import value_from_parts
@@ -91,9 +91,10 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     names = np.asarray(teams, dtype=object)[np.argsort(rank)]
     rank = rank[team_code]
     # each key's teams once, in alphabetical order
-    at, ranks = _distinct_pairs(np.searchsorted(out.index.to_numpy(), key), rank, len(out),
-                                len(teams))
-    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None, codes=ranks)
+    at, ranks, seen = _distinct_pairs(np.searchsorted(out.index.to_numpy(), key), rank,
+                                      len(out), len(teams))
+    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None, codes=ranks) \
+        if seen is None else texts.joined_rows(seen, names, ", ")
     team = rows["team"].to_numpy(object)
 
     def given(column: str) -> pd.DataFrame | None:
@@ -126,16 +127,16 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _distinct_pairs(a: np.ndarray, b: np.ndarray, n_a: int, n_b: int
-                    ) -> tuple[np.ndarray, np.ndarray]:
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """The distinct (a, b) pairs, sorted, of a in 0..n_a-1 and b in 0..n_b-1: read off a
     table of which pairs occur where it is not too big (a sort of 200,000 numbers costs more
     than this whole table for 37 teams)."""
     if n_a * n_b <= PAIR_TABLE_CELLS:
         seen = np.zeros((n_a, n_b), dtype=bool)
         seen[a, b] = True
-        return np.nonzero(seen)
+        return *np.nonzero(seen), seen
     pairs = np.unique(a.astype(np.int64) * n_b + b)
-    return pairs // n_b, pairs % n_b
+    return pairs // n_b, pairs % n_b, None
 
 
 def periods(register: Register, first: int, last: int) -> pd.DataFrame:
@@ -279,15 +280,12 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
                     .drop(columns="last_year_month"), KEYS)
     out = _signal(out, ind, last)
 
-    out = out[out["month"].between(first, last)].copy()
+    out = in_report_order(out, ind.index, first, last)
     out["period"] = out["month"].map({m: calendar.month_text(m) for m in out["month"].unique()})
     for col in ("comment", "evidence", "teams", "reason", "teams_returned", "sources",
                 "variation", "assurance"):
         out[col] = out[col].fillna("")
     out["returns"] = out["returns"].fillna(0).astype(int)
-    order = {i: n for n, i in enumerate(ind.index)}
-    out = out.sort_values(["month", "indicator_id"], key=lambda s: s.map(order)
-                          if s.name == "indicator_id" else s, kind="stable")
     return out[VALUE_COLUMNS].reset_index(drop=True)
 
 
