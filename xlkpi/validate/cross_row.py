@@ -141,9 +141,8 @@ def unusual_changes(rows: pd.DataFrame) -> pd.DataFrame:
     once = ~twice
     once[:-1] &= ~twice[1:]
     order, series = order[once], series[once]
-    # only the columns used from here on, taken in series order
-    s = s[["row_value", "measure", "denominator", "numerator_kind"]].iloc[order]
-    value = s["row_value"].to_numpy()
+    # the values in series order; the other columns only for the few rows flagged below
+    value = s["row_value"].to_numpy()[order]
     first = np.ones(len(series), dtype=bool)
     first[1:] = series[1:] != series[:-1]
     group = np.cumsum(first) - 1
@@ -159,12 +158,13 @@ def unusual_changes(rows: pd.DataFrame) -> pd.DataFrame:
         flag = (earlier >= 6) & (change > 5 * typical) & (change > 0.25 * np.clip(level, 1, None))
     # what one case moves a value, worked out for the few rows flagged so far only
     at = np.flatnonzero(flag)
-    c = s.iloc[at]
+    c = s.iloc[order[at]]
     one_case = value_from_parts(c["measure"], pd.Series(1.0, index=c.index),
                                 c["denominator"]).fillna(0).to_numpy()
     flag[at] = change[at] > 5 * one_case
-    column = np.where(s["numerator_kind"].to_numpy()[flag] == parse.BLANK, "value", "numerator")
-    return hits(s.index[flag], column, "unusual-change", previous=previous[flag].round(1),
+    flagged = s.iloc[order[flag]]
+    column = np.where(flagged["numerator_kind"].to_numpy() == parse.BLANK, "value", "numerator")
+    return hits(flagged.index, column, "unusual-change", previous=previous[flag].round(1),
                 current=value[flag].round(1), typical=typical[flag].round(1))
 
 
