@@ -24,6 +24,7 @@ from xlkpi.core import calendar
 from xlkpi.core.codes import CODES
 from xlkpi.core.register import Register
 from xlkpi.read.returns import Source
+from xlkpi.validate.coercion import codes_in
 from xlkpi.validate.locations import figure_spans, sheet_prefixes
 
 PAIR_TABLE_CELLS = 20_000_000  # single_periods: the largest table of (grid row, team)s
@@ -56,7 +57,10 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
     def text(column: str) -> np.ndarray:  # numpy compares object arrays far faster than pandas
         return rows[column].to_numpy(object)
 
-    placed = (text("measure") != "") & rows["month"].notna().to_numpy() & (text("team") != "")
+    team = rows["team"]  # compute's categorical: its codes compared, not 200,000 strings
+    named = ~codes_in(team, [""]) if isinstance(team.dtype, pd.CategoricalDtype) else \
+        text("team") != ""
+    placed = (text("measure") != "") & rows["month"].notna().to_numpy() & named
     nil = rows["nil_return"].to_numpy(bool) if "nil_return" in rows else \
         ~rows["has_figures"].to_numpy(bool) & (text("comment") != "")
     first_error = errors.drop_duplicates("row_id").set_index("row_id")
