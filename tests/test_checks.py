@@ -6,15 +6,19 @@ show them firing as findings at the right cells.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xlkpi.core.resources import schema_path
 from xlkpi.validate import checks
+from xlkpi.validate.coercion import codes_in
 
 NAN = math.nan
 S = pd.Series
@@ -125,3 +129,37 @@ def test_run_schema_gives_hits_at_the_named_cell():
     got = checks.run_schema("register_indicators", frame)
     assert sorted(got[["index", "column", "code"]].values.tolist()) == [
         [1, "id", "duplicate-id"], [2, "id", "missing-value"], [2, "measure", "unknown-measure"]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "a", "b", "c", "d", "e", "f", None]), max_size=30),
+       st.lists(st.sampled_from(["", "a", "b", "c", "d", "e", "f", "z"]), max_size=7),
+       st.booleans())
+def test_isin_by_codes_is_pandas_isin(cells, values, extra_categories):
+    """coercion.codes_in (checks' _isin) on a categorical (codes compared with the few
+    wanted codes, or looked up when many are wanted) is Series.isin, NaN in nothing."""
+    s = S(cells, dtype=object)
+    categories = sorted({c for c in cells if c is not None} | ({"q", "r"} if extra_categories
+                                                               else set()))
+    coded = S(pd.Categorical(cells, categories=categories))
+    want = s.isin(values).tolist()
+    assert codes_in(coded, values).tolist() == want
+    assert codes_in(s, values).tolist() == want
+
+
+def test_returns_checks_give_the_same_hits_on_text_as_on_categoricals():
+    """The returns schema over checkable rows (text as categoricals) and over the same rows
+    with text as text: the same hits, on a returns file full of errors."""
+    from xlkpi.read.returns import read_returns
+    from xlkpi.validate.coercion import checkable, coerce, plain
+    from xlkpi.validate.register import load_register
+
+    root = Path(__file__).resolve().parents[1]
+    returns = read_returns([root / "examples" / "returns-with-errors.xlsx"])
+    rows = coerce(returns, load_register(None), dt.date(2021, 6, 1))
+    frame = checkable(rows)
+    text = plain(frame).astype({c: object for c in frame.columns
+                                if isinstance(frame[c].dtype, pd.CategoricalDtype)})
+    got = checks.run_schema("returns", frame, inplace=True)
+    assert len(got)
+    pd.testing.assert_frame_equal(got, checks.run_schema("returns", text))

@@ -7,10 +7,11 @@ import copy
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlkpi.compute import texts, values
+from xlkpi.compute import completeness, texts, values
 from xlkpi.core.calendar import month_index
 from xlkpi.rate import rag
 from xlkpi.read.returns import Source
@@ -215,3 +216,27 @@ def test_results_are_the_same_for_text_or_categorical_rows(small_register):
         values.compute(coded, small_register, errors=errors, sources=SOURCES), plain)
     assert at(plain, "A1")["reason"] == "Awaiting CIN/CP's return for Apr-20"
     assert at(plain, "Y1")["reason"] == "Awaiting Finance's return for Apr-20"  # no row's team
+
+
+ROWS = st.lists(st.tuples(st.sampled_from(["Front Door", "CIN/CP", "Finance"]),
+                          st.sampled_from(["P1", "P2", "C1", "A1", "Y1"]),
+                          st.integers(0, 3), st.one_of(st.none(), st.integers(0, 9)),
+                          st.just(10), st.just(None), st.sampled_from(["", "none this month"])),
+                min_size=1, max_size=25)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=ROWS, drop=st.sets(st.integers(0, 24), max_size=3))
+def test_tables_of_pairs_give_what_hashing_gives(shared_small_register, rows, drop):
+    """Tables of which (grid row, team)s occur and of each group's team list (single_periods,
+    joined) give the same results as the hashing they replace (tables too big: none made),
+    duplicated rows and teams the register does not name included."""
+    rows = [(t, i, APR20 + m, np.nan if n is None else n, d, np.nan, c)
+            for t, i, m, n, d, _, c in rows]
+    excluded = [k for k in sorted(drop) if k < len(rows)]
+    want = results(shared_small_register, *rows, excluded=excluded)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(completeness, "PAIR_TABLE_CELLS", 0)
+        m.setattr(texts, "SAME_LISTS_CELLS", 0)
+        got = results(shared_small_register, *rows, excluded=excluded)
+    pd.testing.assert_frame_equal(got, want)

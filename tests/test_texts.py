@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xlkpi.compute import texts, values
 from xlkpi.read.returns import Source
@@ -98,3 +100,50 @@ def test_pooled_teams_are_each_named_once_in_alphabetical_order(monkeypatch, tab
     assert pooled["teams"].to_dict() == {("P1", 10): "CLA, YOT", ("P1", 11): "CIN",
                                          ("P2", 10): "CIN, CLA"}
     assert pooled.loc[("P1", 10), "numerator"] == 6.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from(["CLA", "CIN", "Care Leavers",
+                                                               "YOT", "A"])), max_size=40),
+       st.integers(0, 3), st.sampled_from(["", "'s"]), st.sampled_from([None, 1, 3]))
+def test_joined_once_per_distinct_list_is_joined_per_group(items, spare, quote, limit):
+    """joined with `codes` (each distinct list of items joined once) gives what it gives
+    joining every group."""
+    n = max([g for g, _ in items], default=-1) + 1 + spare
+    group = np.array([g for g, _ in items], dtype=np.int64)
+    names = np.array([v for _, v in items], dtype=object)
+    codes = pd.factorize(names)[0]
+    want = texts.joined(group, names, n, ", ", quote=quote, limit=limit)
+    got = texts.joined(group, names, n, ", ", quote=quote, limit=limit, codes=codes)
+    assert got.tolist() == want.tolist()
+
+
+def _cell_lists_one_by_one(group, src, span, row, spans, prefixes, n):
+    """cell_lists as a loop over the cells: what its arrays of bytes must give."""
+    out = [""] * n
+    last = {}
+    for g, s, k, r in zip(group.tolist(), src.tolist(), span.tolist(), row.tolist(),
+                          strict=True):
+        a, b = spans[k]
+        cell = f"{a}{r}{b}{r if b else ''}"
+        if not out[g]:
+            out[g] = prefixes[s] + cell
+        elif last[g] != s:
+            out[g] += "; " + prefixes[s] + cell
+        else:
+            out[g] += ", " + cell
+        last[g] = s
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 2), st.integers(0, 3),
+                          st.one_of(st.integers(0, 120), st.integers(0, 1_048_576))),
+                max_size=40))
+def test_cell_lists_is_the_cells_one_by_one(cells):
+    spans = [("D", ":F"), ("G", ""), ("AB", ":AD"), ("C", "")]
+    prefixes = ["a.xlsx Returns!", "b.xlsx 'CIN'!", "é.xlsx 'Ç'!"]
+    group, src, span, row = (np.array([c[i] for c in cells], dtype=np.int64)
+                             for i in range(4))
+    got = texts.cell_lists(group, src, span, row, spans, prefixes, 6)
+    assert got.tolist() == _cell_lists_one_by_one(group, src, span, row, spans, prefixes, 6)

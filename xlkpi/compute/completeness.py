@@ -24,7 +24,10 @@ from xlkpi.core import calendar
 from xlkpi.core.codes import CODES
 from xlkpi.core.register import Register
 from xlkpi.read.returns import Source
+from xlkpi.validate.coercion import codes_in
 from xlkpi.validate.locations import figure_spans, sheet_prefixes
+
+PAIR_TABLE_CELLS = 20_000_000  # single_periods: the largest table of (grid row, team)s
 
 
 @dataclass
@@ -54,7 +57,10 @@ def contributions(rows: pd.DataFrame, errors: pd.DataFrame, sources: list[Source
     def text(column: str) -> np.ndarray:  # numpy compares object arrays far faster than pandas
         return rows[column].to_numpy(object)
 
-    placed = (text("measure") != "") & rows["month"].notna().to_numpy() & (text("team") != "")
+    team = rows["team"]  # compute's categorical: its codes compared, not 200,000 strings
+    named = ~codes_in(team, [""]) if isinstance(team.dtype, pd.CategoricalDtype) else \
+        text("team") != ""
+    placed = (text("measure") != "") & rows["month"].notna().to_numpy() & named
     nil = rows["nil_return"].to_numpy(bool) if "nil_return" in rows else \
         ~rows["has_figures"].to_numpy(bool) & (text("comment") != "")
     first_error = errors.drop_duplicates("row_id").set_index("row_id")
@@ -119,8 +125,12 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     width = len(names) + 2
     pair = at * width + team  # one number per (grid row, team)
 
+    # which (grid row, team)s occur, as a table where it is not too big (else hashed)
+    table = n * width <= PAIR_TABLE_CELLS
     # each valid team once (its first row): how many returned, and whether all were nil
-    firsts = np.flatnonzero(valid)[~pd.Series(pair[valid]).duplicated().to_numpy()]
+    firsts = np.flatnonzero(valid)
+    if not (table and _distinct(pair[valid], n * width)):
+        firsts = firsts[~pd.Series(pair[valid]).duplicated().to_numpy()]
     k = np.bincount(at[firsts], minlength=n)
     all_nil = (k > 0) & (np.bincount(at[firsts], weights=~nil[firsts], minlength=n) == 0)
     rejected_any = np.bincount(at[bad], minlength=n) > 0
@@ -134,9 +144,15 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     want = np.repeat(np.arange(n), n_expected)  # a grid row per team it expects
     slot = np.arange(len(want)) - np.repeat(np.cumsum(n_expected) - n_expected, n_expected)
     wanted = np.repeat(first_named, n_expected) + slot  # which of `named`
-    seen = pd.Series(pair[inside]).unique()
-    missing = ~pd.Series(want * width + named_code[wanted]).isin(seen).to_numpy()
+    expected_pair = want * width + named_code[wanted]
+    if table:
+        seen = np.zeros(n * width, dtype=bool)
+        seen[pair[inside]] = True
+        missing = ~seen[expected_pair]
+    else:
+        missing = ~pd.Series(expected_pair).isin(pd.Series(pair[inside]).unique()).to_numpy()
     missing_team = named[wanted][missing]
+    team_name = pd.factorize(named)[0][wanted][missing]  # the same for the same name
     missing_at = want[missing]
     n_missing = np.bincount(missing_at, minlength=n)
 
@@ -155,7 +171,7 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     said = c["team"].to_numpy(object)[bad] + "'s figures for " + month_label[at[bad]] \
         + " were rejected" + np.where(why != "", " (" + why + ")", "")
     reason_rejected = joined(at[bad], said, n, "; ")
-    awaiting = joined(missing_at, missing_team, n, ", ", quote="'s")
+    awaiting = joined(missing_at, missing_team, n, ", ", quote="'s", codes=team_name)
     plural = np.where(n_missing > 1, "returns", "return")
     reason_missing = np.where(awaiting != "", "Awaiting " + awaiting + " " + plural + " for "
                               + month_label, "")
@@ -167,7 +183,7 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
     # who is missing, for a window's reason: the rejected and the awaited teams
     first_bad = np.flatnonzero(bad)[~pd.Series(pair[bad]).duplicated().to_numpy()]
     who_r = joined(at[first_bad], c["team"].to_numpy(object)[first_bad], n, ", ")
-    who_m = joined(missing_at, missing_team, n, ", ")
+    who_m = joined(missing_at, missing_team, n, ", ", codes=team_name)
     who = np.where((who_r != "") & (who_m != ""), who_r + ", " + who_m, who_r + who_m)
     out["who"] = np.where(who != "", who, "any team")
     # every cell, none left out: each value can be traced to all of its cells
@@ -176,6 +192,11 @@ def single_periods(contrib: Contributions, register: Register, grid: pd.DataFram
                                              ("src", "span", "row")),
                                 contrib.spans, contrib.prefixes, n)
     return out
+
+
+def _distinct(values: np.ndarray, size: int) -> bool:
+    """Whether `values` (0..size-1) are all different, from a count of them."""
+    return len(values) == 0 or int(np.bincount(values, minlength=size).max()) == 1
 
 
 def _grid_rows(grid: pd.DataFrame, c: pd.DataFrame) -> np.ndarray:

@@ -23,11 +23,61 @@ def codes_of(s: pd.Series) -> tuple[np.ndarray, pd.Index]:
     return codes.astype(np.int64), pd.Index(uniques, dtype=object)
 
 
+SAME_LISTS_CELLS = 4_000_000  # joined: the largest table of groups' items, in codes
+
+
 def joined(group: np.ndarray, values: np.ndarray, n: int, sep: str, *, quote: str = "",
-           limit: int | None = SHOWN) -> np.ndarray:
+           limit: int | None = SHOWN, codes: np.ndarray | None = None) -> np.ndarray:
     """`sep`.join of `values` per group (0..n-1; items in their order here), as n texts, ''
     for a group with none: at most `limit` named and the rest counted ("and 3 more");
-    `quote` makes each a possessive ("CLA's") joined with a final "and"."""
+    `quote` makes each a possessive ("CLA's") joined with a final "and".
+
+    `codes`: a number per item, the same for the same value and only for it. Then each
+    distinct list of items is joined once, not once per group: the 7,200 (indicator, month)s
+    of a big run mostly list the same teams."""
+    if codes is not None:
+        lists = _same_lists(group, codes, n)
+        if lists is not None:
+            one, of_group = lists  # one group of each distinct list, and each group's list
+            at = np.full(n, -1, dtype=np.int64)
+            at[one] = np.arange(len(one))
+            mine = at[group] >= 0
+            return _joined(at[group[mine]], np.asarray(values, dtype=object)[mine], len(one),
+                           sep, quote, limit)[of_group]
+    return _joined(group, values, n, sep, quote, limit)
+
+
+def joined_rows(table: np.ndarray, names: np.ndarray, sep: str) -> np.ndarray:
+    """`sep`.join of the `names` of each row's True cells of a boolean `table` (a row per
+    text, a column per name), in column order: each distinct row joined once."""
+    if not table.shape[1]:
+        return np.full(len(table), "", dtype=object)
+    rows = np.ascontiguousarray(table).view(np.dtype((np.void, table.shape[1]))).ravel()
+    _, one, of_row = np.unique(rows, return_index=True, return_inverse=True)
+    group, name = np.nonzero(table[one])
+    return concat(group, [np.asarray(names, dtype=object)[name]], len(one), sep)[of_row.ravel()]
+
+
+def _same_lists(group: np.ndarray, codes: np.ndarray, n: int
+                ) -> tuple[np.ndarray, np.ndarray] | None:
+    """The groups (0..n-1) with the same items (`codes`) in the same order, found as equal
+    rows of a table of each group's codes (-1 past its last): (a group of each distinct list,
+    for each group its list). None where that table would be too big."""
+    order = np.argsort(group, kind="stable")
+    group, codes = group[order], np.asarray(codes, dtype=np.int64)[order]
+    _, size, rank = _runs(group)
+    width = int(size.max(initial=0))
+    if n * width > SAME_LISTS_CELLS:
+        return None
+    table = np.full((n, max(width, 1)), -1, dtype=np.int64)
+    table[group, rank] = codes
+    rows = table.view(np.dtype((np.void, table.itemsize * table.shape[1]))).ravel()
+    _, one, of_group = np.unique(rows, return_index=True, return_inverse=True)
+    return one, of_group.ravel()
+
+
+def _joined(group: np.ndarray, values: np.ndarray, n: int, sep: str, quote: str,
+            limit: int | None) -> np.ndarray:
     order = np.argsort(group, kind="stable")
     group, values = group[order], np.asarray(values, dtype=object)[order]
     if quote:
@@ -87,26 +137,33 @@ def cell_lists(group: np.ndarray, src: np.ndarray, span: np.ndarray, row: np.nda
     sep = np.where(rank == 0, 0, np.where(new_sheet, 1, 2))
     first = _byte_table([a for a, _ in spans])
     tail = _byte_table([b for _, b in spans])
-    digits = _digits(row)
-    table = np.concatenate([_byte_table(["", "; ", ", "])[sep], first[span], digits,
-                            tail[span], digits * (tail[span, :1] != 0)], axis=1)
-    keep = table != 0
-    text = table[keep]
-    length = keep.sum(axis=1)
-    # each new sheet's prefix, after its separator
-    prefix = _byte_table(prefixes)
-    prefix_length = (prefix != 0).sum(axis=1)
+    digits, places = _digits(row)
+    ranged = (tail[:, 0] != 0)[span]  # "D4:F4": the row once more
+    # np.take, not fancy indexing: many times faster for rows of a small table
+    table = np.concatenate([np.take(_byte_table(["", "; ", ", "]), sep, axis=0),
+                            np.take(first, span, axis=0), digits, np.take(tail, span, axis=0),
+                            digits * ranged[:, None]], axis=1)
+    text = table[table != 0]
+    # the lengths added up, not counted in the table
+    length = np.array([0, 2, 2])[sep] + _lengths(first)[span] + places * (1 + ranged) \
+        + _lengths(tail)[span]
+    prefix_text = np.asarray(prefixes, dtype=object)
     runs = np.flatnonzero(new_sheet)
-    added = prefix_length[src[runs]]
-    at = (np.cumsum(length) - length)[runs] + np.where(sep[runs] == 1, 2, 0)
-    text = np.insert(text, np.repeat(at, added), prefix[src[runs]][
-        np.arange(prefix.shape[1]) < added[:, None]])
-    length[runs] += added
+    one_sheet = len(runs) == len(starts)  # each group's cells from one file and sheet
+    if not one_sheet:  # each new sheet's prefix put in, after its separator
+        prefix = _byte_table(prefixes)
+        added = _lengths(prefix)[src[runs]]
+        at = (np.cumsum(length) - length)[runs] + np.where(sep[runs] == 1, 2, 0)
+        text = np.insert(text, np.repeat(at, added), prefix[src[runs]][
+            np.arange(prefix.shape[1]) < added[:, None]])
+        length[runs] += added
     ends = np.cumsum(length)[starts + size - 1]
     data = text.tobytes()
     out = np.full(n, "", dtype=object)
-    out[group[starts]] = [data[a:b].decode() for a, b in
-                          zip(np.r_[0, ends[:-1]].tolist(), ends.tolist(), strict=True)]
+    made = np.array([data[a:b].decode() for a, b in
+                     zip(np.r_[0, ends[:-1]].tolist(), ends.tolist(), strict=True)], dtype=object)
+    # one sheet a group (the usual): its prefix added to each group's text instead
+    out[group[starts]] = prefix_text[src[starts]] + made if one_sheet else made
     return out
 
 
@@ -116,16 +173,32 @@ def _byte_table(texts: list[str]) -> np.ndarray:
         .view(np.uint8)
 
 
-def _digits(numbers: np.ndarray) -> np.ndarray:
-    """The decimal digits of each number (>= 0) as ASCII bytes, right-aligned, NUL before."""
-    places = len(str(int(numbers.max(initial=0))))
+# "00" to "99" as two ASCII bytes in one little-endian uint16
+_PAIRS = np.array([48 + i // 10 + 256 * (48 + i % 10) for i in range(100)], dtype="<u2")
+
+
+def _digits(numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The decimal digits of each number (>= 0) as ASCII bytes, right-aligned, NUL before
+    (two digits a step, dividing by a constant, which numpy does without a division); and
+    how many digits each has."""
+    steps = (len(str(int(numbers.max(initial=0)))) + 1) // 2
     rest = numbers.astype(np.int64)
-    digits = np.zeros((len(rest), places), dtype=np.uint8)
-    for k in range(places - 1, -1, -1):  # from the units up; a number's last digit is kept
-        more = rest > 0
-        rest, digit = np.divmod(rest, 10)
-        digits[:, k] = (digit + 48) * (more | (k == places - 1))
-    return digits
+    pairs = np.zeros((len(rest), steps), dtype="<u2")
+    for k in range(steps - 1, -1, -1):  # from the units up
+        ahead = rest // 100
+        pairs[:, k] = _PAIRS[rest - 100 * ahead]
+        rest = ahead
+    digits = pairs.view(np.uint8)
+    places = np.ones(len(numbers), dtype=np.int64)
+    for k in range(1, 2 * steps):
+        places += numbers >= 10 ** k
+    digits *= np.arange(2 * steps) >= 2 * steps - places[:, None]  # no leading zeros
+    return digits, places
+
+
+def _lengths(table: np.ndarray) -> np.ndarray:
+    """The length of each text of a `_byte_table`."""
+    return (table != 0).sum(axis=1)
 
 
 def sentences(*columns: np.ndarray) -> np.ndarray:

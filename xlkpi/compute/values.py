@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from xlkpi.compute import completeness, spc, texts
+from xlkpi.compute.frames import in_report_order, left_join
 from xlkpi.core import calendar
 from xlkpi.core.calendar import due
 from xlkpi.core.measures import value_from_parts
@@ -36,6 +37,7 @@ VALUE_COLUMNS = [
 POOLED_COLUMNS = ["indicator_id", "month", "measure", "team", "numerator", "denominator", "value",
                   "rag", "evidence", "comment"]  # what pool() reads
 NO_SPC = ("yesno", "assessed")  # and annual indicators: no chart (DESIGN §6a)
+KEYS = ["indicator_id", "month"]  # what the engine's frames are lined up on
 PAIR_TABLE_CELLS = 20_000_000  # _distinct_pairs: the largest table of pairs, in bytes
 
 
@@ -89,9 +91,10 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
     names = np.asarray(teams, dtype=object)[np.argsort(rank)]
     rank = rank[team_code]
     # each key's teams once, in alphabetical order
-    at, ranks = _distinct_pairs(np.searchsorted(out.index.to_numpy(), key), rank, len(out),
-                                len(teams))
-    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None)
+    at, ranks, seen = _distinct_pairs(np.searchsorted(out.index.to_numpy(), key), rank,
+                                      len(out), len(teams))
+    out["teams"] = texts.joined(at, names[ranks], len(out), ", ", limit=None, codes=ranks) \
+        if seen is None else texts.joined_rows(seen, names, ", ")
     team = rows["team"].to_numpy(object)
 
     def given(column: str) -> pd.DataFrame | None:
@@ -124,16 +127,16 @@ def pool(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _distinct_pairs(a: np.ndarray, b: np.ndarray, n_a: int, n_b: int
-                    ) -> tuple[np.ndarray, np.ndarray]:
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """The distinct (a, b) pairs, sorted, of a in 0..n_a-1 and b in 0..n_b-1: read off a
     table of which pairs occur where it is not too big (a sort of 200,000 numbers costs more
     than this whole table for 37 teams)."""
     if n_a * n_b <= PAIR_TABLE_CELLS:
         seen = np.zeros((n_a, n_b), dtype=bool)
         seen[a, b] = True
-        return np.nonzero(seen)
+        return *np.nonzero(seen), seen
     pairs = np.unique(a.astype(np.int64) * n_b + b)
-    return pairs // n_b, pairs % n_b
+    return pairs // n_b, pairs % n_b, None
 
 
 def periods(register: Register, first: int, last: int) -> pd.DataFrame:
@@ -153,9 +156,8 @@ def windowed(pooled: pd.DataFrame, single: pd.DataFrame, register: Register,
     carried forward); a rate's denominator is the population or returned denominator of the
     window's last period, never a sum (DESIGN §4, "Rates in a window")."""
     ind = register.indicators
-    out = grid.merge(pooled, on=["indicator_id", "month"], how="left")
-    out = out.merge(single[["indicator_id", "month", "complete", "all_nil"]],
-                    on=["indicator_id", "month"], how="left")
+    out = left_join(grid, pooled, KEYS)
+    out = left_join(out, single[[*KEYS, "complete", "all_nil"]], KEYS)
     for flag in ("complete", "all_nil"):
         out[flag] = out[flag].astype("boolean").fillna(False).astype(bool)
     window = out["indicator_id"].map(ind["window"])
@@ -246,8 +248,7 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
                  "returned_rag", "evidence", "teams", "returns", "comment"])
     pooled = _nil_adds_zero(pooled, single, ind)
     out = windowed(pooled, single, register, grid)
-    out = out.merge(single.drop(columns=["complete", "all_nil"]), on=["indicator_id", "month"],
-                    how="left")
+    out = left_join(out, single.drop(columns=["complete", "all_nil"]), KEYS)
 
     out["measure"] = out["indicator_id"].map(ind["measure"])
     out["decimals"] = out["indicator_id"].map(ind["decimals"]).astype(int)
@@ -270,30 +271,27 @@ def compute(rows: pd.DataFrame, register: Register, *, first: int | None = None,
     step = out["frequency"].map(FREQUENCY_MONTHS)
     out["previous_month"] = out["month"] - step
     prev = out[["indicator_id", "month", "value"]]
-    out = out.merge(prev.rename(columns={"month": "previous_month", "value": "previous_value"}),
-                    on=["indicator_id", "previous_month"], how="left")
-    out = out.merge(prev.rename(columns={"month": "last_year_month",
-                                         "value": "last_year_value"})
+    out = left_join(out, prev.rename(columns={"month": "previous_month",
+                                              "value": "previous_value"}),
+                    ["indicator_id", "previous_month"])
+    out = left_join(out, prev.rename(columns={"month": "last_year_month",
+                                              "value": "last_year_value"})
                     .assign(month=lambda f: f["last_year_month"] + 12)
-                    .drop(columns="last_year_month"), on=["indicator_id", "month"], how="left")
+                    .drop(columns="last_year_month"), KEYS)
     out = _signal(out, ind, last)
 
-    out = out[out["month"].between(first, last)].copy()
+    out = in_report_order(out, ind.index, first, last)
     out["period"] = out["month"].map({m: calendar.month_text(m) for m in out["month"].unique()})
     for col in ("comment", "evidence", "teams", "reason", "teams_returned", "sources",
                 "variation", "assurance"):
         out[col] = out[col].fillna("")
     out["returns"] = out["returns"].fillna(0).astype(int)
-    order = {i: n for n, i in enumerate(ind.index)}
-    out = out.sort_values(["month", "indicator_id"], key=lambda s: s.map(order)
-                          if s.name == "indicator_id" else s, kind="stable")
     return out[VALUE_COLUMNS].reset_index(drop=True)
 
 
 def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
     """Columns a hand-made frame of checked rows may lack (tests, other callers)."""
     rows = rows.copy(deep=False)  # columns are added or replaced, never written into
-    figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
     rows["row_id"] = rows.get("row_id", rows.index)  # findings refer to rows by it
     defaults = {"excluded": False, "team": "", "rag": "", "evidence": "", "comment": "",
                 "src": 0, "row": 0}
@@ -301,6 +299,7 @@ def _with_defaults(rows: pd.DataFrame) -> pd.DataFrame:
         if col not in rows:
             rows[col] = value
     if "has_figures" not in rows:
+        figures = rows[["numerator", "denominator", "value"]].notna().any(axis=1)
         rows["has_figures"] = figures | rows["rag"].ne("")
     if rows["measure"].isna().any():
         rows["measure"] = rows["measure"].fillna("")
@@ -321,8 +320,7 @@ def _nil_adds_zero(pooled: pd.DataFrame, single: pd.DataFrame, ind: pd.DataFrame
                    ) -> pd.DataFrame:
     """Keep the single-period parts, and let a complete period of nil returns count zero for
     counts, costs and rate numerators (percentages and averages have nothing to divide)."""
-    pooled = pooled.merge(single[["indicator_id", "month", "complete"]],
-                          on=["indicator_id", "month"], how="left")
+    pooled = left_join(pooled, single[[*KEYS, "complete"]], KEYS)
     pooled = pooled[pooled["complete"].astype("boolean").fillna(False).astype(bool)]
     pooled = pooled.drop(columns="complete")
     measure = pooled["indicator_id"].map(ind["measure"])
@@ -376,10 +374,10 @@ def _signal(out: pd.DataFrame, ind: pd.DataFrame, last: int) -> pd.DataFrame:
     table["month"] = table["indicator_id"].map(latest)
     keep = ["indicator_id", "month", "spc_mean", "spc_lower", "spc_upper", "variation",
             "assurance"]
-    out = out.merge(table[keep], on=["indicator_id", "month"], how="left")
+    out = left_join(out, table[keep], KEYS)
     # each point's special-cause side ('up', 'down', '') for the Trends charts
     flags = flags[["indicator_id", "month", "side"]].rename(columns={"side": "special_cause"})
-    out = out.merge(flags, on=["indicator_id", "month"], how="left")
+    out = left_join(out, flags, KEYS)
     out["special_cause"] = out["special_cause"].fillna("")
     return out
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from xlkpi.compute.frames import left_join
 from xlkpi.core.measures import round_half_up
 from xlkpi.core.vocabulary import AMBER, GREEN, NO_DATA, RED, TBC, YELLOW
 
@@ -115,6 +116,6 @@ def rate_results(values: pd.DataFrame) -> pd.DataFrame:
     out["trend"] = trend(out, values, out["change"])
     previous = out[["indicator_id", "month", "rag"]].rename(
         columns={"month": "previous_month", "rag": "previous_rag"})
-    out = out.merge(previous, on=["indicator_id", "previous_month"], how="left")
+    out = left_join(out, previous, ["indicator_id", "previous_month"])
     out["previous_rag"] = out["previous_rag"].fillna("")
     return out

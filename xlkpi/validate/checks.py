@@ -27,6 +27,7 @@ from xlkpi.core.calendar import due
 from xlkpi.core.measures import round_half_up, typed_precision
 from xlkpi.core.resources import schema_path
 from xlkpi.read.values import is_in
+from xlkpi.validate.coercion import codes_in as _isin
 from xlkpi.validate.hits import no_hits
 
 
@@ -77,23 +78,38 @@ def count_of_teams_at_most_one(df: pd.DataFrame, *, field, measures) -> pd.Serie
     return ~applies | (df[field].map(len) <= 1)
 
 
-# --- rows of the returns: which indicator, which month -----------------------------------------
+# --- rows of the returns -----------------------------------------------------------------------
+# The returns checks run over every row (200,000 in a big run), each on whole numpy arrays:
+# their text columns are categoricals (validate/coercion.py), matched by their integer codes.
+def _passes(df: pd.DataFrame, ok: np.ndarray) -> pd.Series:
+    return pd.Series(ok, index=df.index)
+
+
+def _given(df: pd.DataFrame, field: str) -> np.ndarray:
+    """Rows whose `field` is not '' (NaN counts as given, as `ne("")` has it)."""
+    return ~_isin(df[field], [""])
+
+
+def _number(df: pd.DataFrame, field: str) -> np.ndarray:
+    return df[field].to_numpy(float)
+
+
 @_check("field")
 def present_when_content(df: pd.DataFrame, *, field) -> pd.Series:
     """A row that holds anything (figures, comment, evidence) gives `field`."""
-    return df[field].ne("") | ~df["has_content"]
+    return _passes(df, _given(df, field) | ~df["has_content"].to_numpy(bool))
 
 
 @_check()
 def known_indicator(df: pd.DataFrame) -> pd.Series:
     """A given Indicator ID is in the register (coercion left its measure blank if not)."""
-    return df["measure"].ne("") | df["indicator_id"].eq("")
+    return _passes(df, _given(df, "measure") | _isin(df["indicator_id"], [""]))
 
 
 @_check()
 def returned_directly(df: pd.DataFrame) -> pd.Series:
     """The indicator is returned itself, not one that takes its figures from another."""
-    return df["figures_from"].eq("")
+    return _passes(df, _isin(df["figures_from"], [""]))
 
 
 @_check("field")
@@ -110,15 +126,16 @@ def no_unsaved_formula(df: pd.DataFrame, *, field) -> pd.Series:
 @_check("field", "kinds")
 def kind_not_in(df: pd.DataFrame, *, field, kinds) -> pd.Series:
     """What `field`'s cell held (its `<field>_kind`) is none of `kinds`."""
-    return ~is_in(df[f"{field}_kind"], kinds)
+    return _passes(df, ~_isin(df[f"{field}_kind"], kinds))
 
 
 @_check("field", "first")
 def month_in_range(df: pd.DataFrame, *, field, first) -> pd.Series:
     """The month (a month index) is from `first` ("2000-01") to the row's `latest_month`."""
     year, month = (int(x) for x in str(first).split("-"))
-    m = df[field]
-    return m.isna() | ((m >= year * 12 + month - 1) & (m <= df["latest_month"]))
+    m = _number(df, field)
+    return _passes(df, np.isnan(m) | ((m >= year * 12 + month - 1)
+                                      & (m <= _number(df, "latest_month"))))
 
 
 @_check("field")
@@ -128,66 +145,71 @@ def on_cycle(df: pd.DataFrame, *, field) -> pd.Series:
     fy_start = int(df["fy_start"].iloc[0]) if len(df) else 4
     # rows without a month or a frequency pass, monthly ones are always due: the cycle is
     # worked out for the rest only
-    ok = (df[field].isna() | is_in(df["frequency"], ["", "monthly"])).to_numpy(copy=True)
-    rest = df[~ok]
-    ok[~ok] = due(rest["frequency"], rest[field], fy_start).to_numpy(dtype=bool)
-    return pd.Series(ok, index=df.index)
+    ok = np.isnan(_number(df, field)) | _isin(df["frequency"], ["", "monthly"])
+    if not ok.all():
+        rest = df[~ok]
+        ok[~ok] = due(rest["frequency"], rest[field], fy_start).to_numpy(dtype=bool)
+    return _passes(df, ok)
 
 
 # --- rows of the returns: each figure on its own -----------------------------------------------
 @_check("field", "minimum")
 def at_least(df: pd.DataFrame, *, field, minimum) -> pd.Series:
     """`field` is blank or at least `minimum`."""
-    return df[field].isna() | (df[field] >= minimum)
+    v = _number(df, field)
+    return _passes(df, np.isnan(v) | (v >= minimum))
 
 
 @_check("field", "maximum")
 def at_most(df: pd.DataFrame, *, field, maximum) -> pd.Series:
     """`field` is blank or at most `maximum`."""
-    return df[field].isna() | (df[field] <= maximum)
+    v = _number(df, field)
+    return _passes(df, np.isnan(v) | (v <= maximum))
 
 
 @_check("field", "measures")
 def whole_number(df: pd.DataFrame, *, field, measures) -> pd.Series:
     """`field` is blank or a whole number, for indicators of `measures`."""
-    v = df[field]
-    applies = is_in(df["measure"], measures) & v.notna()
-    return ~applies | ((v - v.round()).abs() < 1e-9)
+    v = _number(df, field)
+    applies = _isin(df["measure"], measures) & ~np.isnan(v)
+    with np.errstate(invalid="ignore"):
+        return _passes(df, ~applies | (np.abs(v - np.round(v)) < 1e-9))
 
 
 @_check("measures", "kinds")
 def value_kind_for(df: pd.DataFrame, *, measures, kinds) -> pd.Series:
     """Value's kind is in `kinds` wherever the measure is one of `measures`."""
-    applies = is_in(df["measure"], measures)
-    return ~applies | is_in(df["value_kind"], kinds)
+    return _passes(df, ~_isin(df["measure"], measures) | _isin(df["value_kind"], kinds))
 
 
 # --- rows of the returns: the figures together -------------------------------------------------
 @_check("part", "whole", "measures")
 def part_within_whole(df: pd.DataFrame, *, part, whole, measures) -> pd.Series:
     """`part` is not larger than a positive `whole`, for indicators of `measures`."""
-    return ~(is_in(df["measure"], measures) & (df[part] > df[whole]) & (df[whole] > 0))
+    p, w = _number(df, part), _number(df, whole)
+    return _passes(df, ~(_isin(df["measure"], measures) & (p > w) & (w > 0)))
 
 
 @_check("field", "measures")
 def nonzero(df: pd.DataFrame, *, field, measures) -> pd.Series:
     """`field` is not 0, for indicators of `measures` (a blank is not 0)."""
-    return ~(is_in(df["measure"], measures) & df[field].eq(0))
+    return _passes(df, ~(_isin(df["measure"], measures) & (_number(df, field) == 0)))
 
 
 @_check("field", "other", "measures")
 def given_with(df: pd.DataFrame, *, field, other, measures) -> pd.Series:
     """`field` is given wherever `other` is (for these measures)."""
-    applies = is_in(df["measure"], measures) & df[f"{other}_kind"].ne("blank")
-    return ~applies | df[f"{field}_kind"].ne("blank")
+    applies = _isin(df["measure"], measures) & ~_isin(df[f"{other}_kind"], ["blank"])
+    return _passes(df, ~applies | ~_isin(df[f"{field}_kind"], ["blank"]))
 
 
 @_check("field", "measures")
 def something_given(df: pd.DataFrame, *, field, measures) -> pd.Series:
     """Rows of these measures that carry figures give `field` or Value. A nil return (no
     figures, a comment saying why) carries none, so it passes."""
-    applies = is_in(df["measure"], measures) & df["has_figures"]
-    return ~applies | df[f"{field}_kind"].ne("blank") | df["value_kind"].ne("blank")
+    applies = _isin(df["measure"], measures) & df["has_figures"].to_numpy(bool)
+    return _passes(df, ~applies | ~_isin(df[f"{field}_kind"], ["blank"])
+                   | ~_isin(df["value_kind"], ["blank"]))
 
 
 @_check()
@@ -195,27 +217,27 @@ def value_agrees_with_parts(df: pd.DataFrame) -> pd.Series:
     """A Value given with Numerator/Denominator equals what they give (`parts_value`), both
     rounded half-up to the places the Value was typed with (at most the indicator's
     decimals): a Value of 74 agrees with parts giving 74.4, not 74.5."""
-    both = (df["value"].notna() & df["parts_value"].notna()).to_numpy()
+    both = ~np.isnan(_number(df, "value")) & ~np.isnan(_number(df, "parts_value"))
     ok = ~both
     if both.any():  # rounded only where both are given: few rows give both
         d = df[both]
         places = typed_precision(d["value"], d["decimals"])
         ok[both] = round_half_up(d["parts_value"], places) == round_half_up(d["value"], places)
-    return pd.Series(ok, index=df.index)
+    return _passes(df, ok)
 
 
 @_check("allowed")
 def rag_word(df: pd.DataFrame, *, allowed) -> pd.Series:
     """An assessed indicator's RAG, when given, is one of `allowed`."""
-    applies = df["measure"].eq("assessed") & df["rag"].ne("")
-    return ~applies | is_in(df["rag"], allowed)
+    applies = _isin(df["measure"], ["assessed"]) & _given(df, "rag")
+    return _passes(df, ~applies | _isin(df["rag"], allowed))
 
 
 @_check("ratings")
 def evidence_given(df: pd.DataFrame, *, ratings) -> pd.Series:
     """An assessed indicator rated one of `ratings` gives Evidence."""
-    applies = df["measure"].eq("assessed") & is_in(df["rag"], ratings)
-    return ~applies | df["evidence"].ne("")
+    applies = _isin(df["measure"], ["assessed"]) & _isin(df["rag"], ratings)
+    return _passes(df, ~applies | _given(df, "evidence"))
 
 
 # --- schemas ------------------------------------------------------------------------------------
@@ -243,14 +265,17 @@ def load_schema(name: str) -> pa.DataFrameSchema:
     return deserialize_schema(_schema_yaml(name))
 
 
-def run_schema(name: str, frame: pd.DataFrame, *, quick: bool = False) -> pd.DataFrame:
+def run_schema(name: str, frame: pd.DataFrame, *, quick: bool = False,
+               inplace: bool = False) -> pd.DataFrame:
     """Validate `frame` lazily; one hit per failing (index, column, code). With `quick`, the
     schema's checks are first run as plain functions (`_passes`), and pandera (which costs
-    some 20-50 ms a call on a frame of a few rows) only where one of them fails."""
+    some 20-50 ms a call on a frame of a few rows) only where one of them fails. `inplace`:
+    `frame` is the caller's own, no copy needed (pandera copies it first otherwise; the
+    schemas coerce nothing, so nothing is written into it)."""
     if quick and _passes(name, frame):
         return no_hits()
     try:
-        load_schema(name).validate(frame, lazy=True)
+        load_schema(name).validate(frame, lazy=True, inplace=inplace)
     except pandera.errors.SchemaErrors as exc:
         fc = exc.failure_cases
         fc = fc[fc["index"].notna()]

@@ -59,21 +59,58 @@ def coerce(returns: Returns, register: Register, today: dt.date) -> pd.DataFrame
     ind = register.indicators
     for col in ("measure", "frequency", "figures_from"):
         t[col] = parse.lookup_categories(t["indicator_id"], ind[col], "")
-    t["decimals"] = parse.lookup(t["indicator_id"], ind["decimals"], 1).astype(int)
-    numeric_value = t["value_kind"].eq(parse.NUMBER)
-    t.loc[t["measure"].eq("yesno") & numeric_value & ~t["value"].isin([0, 1]),
-          "value_kind"] = parse.TEXT  # a yes/no answered with 3
+    t["decimals"] = _per_id(t["indicator_id"], ind["decimals"], 1)
+    answered_3 = codes_in(t["measure"], ["yesno"]) & codes_in(t["value_kind"], [parse.NUMBER]) \
+        & ~t["value"].isin([0, 1]).to_numpy()
+    if answered_3.any():
+        t.loc[answered_3, "value_kind"] = parse.TEXT  # a yes/no answered with 3
     t["fy_start"] = register.fy_start_month
     t["latest_month"] = calendar.month_index(today.year, today.month) + 1
-    population = register.population((t["month"] // 12).fillna(0))
+    population = _per_year(register, (t["month"] // 12).fillna(0).to_numpy())
     t["parts_value"] = value_from_parts(t["measure"], t["numerator"], t["denominator"],
                                         population)
     t["row_value"] = t["parts_value"].fillna(t["value"])
-    given = np.logical_or.reduce([t[k].ne(parse.BLANK).to_numpy() for k in FIGURE_KINDS])
-    t["has_figures"] = given | t["rag"].ne("").to_numpy()
-    t["has_content"] = t["has_figures"] | t["comment"].ne("") | t["evidence"].ne("")
-    t["nil_return"] = ~t["has_figures"] & t["comment"].ne("")
+    given = np.logical_or.reduce([~codes_in(t[k], [parse.BLANK]) for k in FIGURE_KINDS])
+    t["has_figures"] = has_figures = given | ~codes_in(t["rag"], [""])
+    commented = ~codes_in(t["comment"], [""])
+    t["has_content"] = has_figures | commented | ~codes_in(t["evidence"], [""])
+    t["nil_return"] = ~has_figures & commented
     return t
+
+
+def codes_in(s: pd.Series, values) -> np.ndarray:
+    """`s.isin(values)` as a numpy array; a categorical's codes are compared with the few codes
+    of `values` (NaN, code -1, is in none), not looked up row by row: the rules test the
+    200,000 rows of a big run so many times over."""
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return s.isin(list(values)).to_numpy(bool)
+    codes = s.array.codes
+    wanted = np.flatnonzero(s.cat.categories.isin(list(values)))
+    if len(wanted) > 4:
+        return np.append(s.cat.categories.isin(list(values)), False)[codes]
+    hit = np.zeros(len(codes), dtype=bool)
+    for code in wanted:
+        hit |= codes == code
+    return hit
+
+
+def _per_id(ids: pd.Series, table: pd.Series, default) -> np.ndarray:
+    """`parse.lookup(...).astype(int)` of the categorical `ids`: each category looked up and
+    made an int once, by its code."""
+    found = table.reindex(ids.cat.categories).to_numpy(object)
+    found = pd.Series([*(default if pd.isna(v) else v for v in found), default],
+                      dtype=object).astype(int).to_numpy()
+    return found[ids.cat.codes.to_numpy()]  # code -1 (none): the default, last
+
+
+def _per_year(register: Register, years: np.ndarray) -> np.ndarray:
+    """register.population of each (whole, float) year, looked up once per year of their
+    span (a big run has 200,000 rows and a few years)."""
+    if not len(years) or years.max() - years.min() > 10_000:
+        return np.asarray(register.population(years), dtype=float)
+    first = years.min()
+    span = np.arange(first, years.max() + 1)
+    return np.asarray(register.population(span), dtype=float)[(years - first).astype(np.int64)]
 
 
 def plain(rows: pd.DataFrame) -> pd.DataFrame:

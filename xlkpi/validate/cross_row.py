@@ -58,8 +58,7 @@ def teams_per_indicator(rows: pd.DataFrame) -> list[pd.DataFrame]:
     assessed indicator (`single-team-indicator`), and for a Value given alone where the parts
     of the others are pooled (`cannot-pool-value`). `teams` names them."""
     key = keys(rows, "indicator_id", "month")
-    team_codes = pd.Series(pd.factorize(rows["team"])[0], index=rows.index)
-    several = (team_codes.groupby(key).transform("nunique") > 1).to_numpy()
+    several = distinct_counts(key, pd.factorize(rows["team"])[0]) > 1
     single = parse.is_in(rows["measure"], SINGLE_TEAM_MEASURES).to_numpy()
     value_only = (rows["numerator_kind"].eq(parse.BLANK)
                   & rows["denominator_kind"].eq(parse.BLANK)
@@ -73,6 +72,27 @@ def teams_per_indicator(rows: pd.DataFrame) -> list[pd.DataFrame]:
                  teams=names.loc[rows.index[one]]),
             hits(rows.index[pooled], "value", "cannot-pool-value",
                  teams=names.loc[rows.index[pooled]])]
+
+
+PAIR_TABLE_CELLS = 20_000_000  # distinct_counts: the largest table of pairs, in bytes
+
+
+def distinct_counts(key: np.ndarray, item: np.ndarray) -> np.ndarray:
+    """For each row, how many distinct `item`s (codes, -1 for none: not counted) the rows of
+    its `key` hold: groupby(key) nunique, from a table of which (key, item) pairs occur (or a
+    unique of the pairs where that table would be too big), several times faster."""
+    group, distinct = pd.factorize(key)
+    item = np.asarray(item, dtype=np.int64)
+    width = int(item.max(initial=-1)) + 1
+    some = item >= 0
+    if len(distinct) * width <= PAIR_TABLE_CELLS:
+        seen = np.zeros((len(distinct), width), dtype=bool)
+        seen[group[some], item[some]] = True
+        count = seen.sum(axis=1)
+    else:
+        pairs = np.unique(group[some].astype(np.int64) * width + item[some])
+        count = np.bincount(pairs // width, minlength=len(distinct))
+    return count[group]
 
 
 def _team_names(rows: pd.DataFrame, key: np.ndarray) -> pd.Series:
@@ -121,9 +141,8 @@ def unusual_changes(rows: pd.DataFrame) -> pd.DataFrame:
     once = ~twice
     once[:-1] &= ~twice[1:]
     order, series = order[once], series[once]
-    # only the columns used from here on, taken in series order
-    s = s[["row_value", "measure", "denominator", "numerator_kind"]].iloc[order]
-    value = s["row_value"].to_numpy()
+    # the values in series order; the other columns only for the few rows flagged below
+    value = s["row_value"].to_numpy()[order]
     first = np.ones(len(series), dtype=bool)
     first[1:] = series[1:] != series[:-1]
     group = np.cumsum(first) - 1
@@ -139,12 +158,13 @@ def unusual_changes(rows: pd.DataFrame) -> pd.DataFrame:
         flag = (earlier >= 6) & (change > 5 * typical) & (change > 0.25 * np.clip(level, 1, None))
     # what one case moves a value, worked out for the few rows flagged so far only
     at = np.flatnonzero(flag)
-    c = s.iloc[at]
+    c = s.iloc[order[at]]
     one_case = value_from_parts(c["measure"], pd.Series(1.0, index=c.index),
                                 c["denominator"]).fillna(0).to_numpy()
     flag[at] = change[at] > 5 * one_case
-    column = np.where(s["numerator_kind"].to_numpy()[flag] == parse.BLANK, "value", "numerator")
-    return hits(s.index[flag], column, "unusual-change", previous=previous[flag].round(1),
+    flagged = s.iloc[order[flag]]
+    column = np.where(flagged["numerator_kind"].to_numpy() == parse.BLANK, "value", "numerator")
+    return hits(flagged.index, column, "unusual-change", previous=previous[flag].round(1),
                 current=value[flag].round(1), typical=typical[flag].round(1))
 
 

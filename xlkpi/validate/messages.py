@@ -176,7 +176,9 @@ def findings(found: pd.DataFrame, rows: pd.DataFrame, returns: Returns,
     row each is about."""
     if found.empty:
         return empty_frame()
-    f = found.join(rows, on="index", suffixes=("", "_row"))
+    # only the rows found about are joined (a big run has 200,000 rows and few findings)
+    about = rows.loc[pd.unique(found["index"].to_numpy())]
+    f = found.join(about, on="index", suffixes=("", "_row"))
     sources = returns.sources
     col = locations.column_positions(f["src"], f["column"], sources)
     ctx = Context(returns.rows, register)

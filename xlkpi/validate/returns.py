@@ -56,7 +56,7 @@ def validate_returns(returns: Returns, register: Register, *,
     _template_checks(returns, register, report)
     rows = coerce(returns, register, today or dt.date.today())  # text as categoricals
 
-    found = combined([run_schema("returns", checkable(rows)),
+    found = combined([run_schema("returns", checkable(rows), inplace=True),
                       *cross_row(rows, register),
                       *duplicates(rows, returns.rows, returns.sources),
                       _hidden_rows(rows)])
