@@ -268,11 +268,11 @@ def load_schema(name: str) -> pa.DataFrameSchema:
 def run_schema(name: str, frame: pd.DataFrame, *, quick: bool = False,
                inplace: bool = False) -> pd.DataFrame:
     """Validate `frame` lazily; one hit per failing (index, column, code). With `quick`, the
-    schema's checks are first run as plain functions (`_passes`), and pandera (which costs
+    schema's checks are first run as plain functions (`_checks_pass`), and pandera (which costs
     some 20-50 ms a call on a frame of a few rows) only where one of them fails. `inplace`:
     `frame` is the caller's own, no copy needed (pandera copies it first otherwise; the
     schemas coerce nothing, so nothing is written into it)."""
-    if quick and _passes(name, frame):
+    if quick and _checks_pass(name, frame):
         return no_hits()
     try:
         load_schema(name).validate(frame, lazy=True, inplace=inplace)
@@ -334,7 +334,7 @@ def _plain_check(name, given) -> Callable | None:
     return functools.partial(function, **given)
 
 
-def _passes(name: str, frame: pd.DataFrame) -> bool:
+def _checks_pass(name: str, frame: pd.DataFrame) -> bool:
     """Whether `frame` passes every check of the schema `name`, run as plain functions: True
     only where pandera would find nothing (every column there and free of nulls, as pandera's
     non-nullable columns must be; each check True on every row); False where in doubt."""
