@@ -176,7 +176,7 @@ def test_quick_leaves_to_pandera_what_it_cannot_tell(monkeypatch, frame, result)
     a column (pandera's columns are not nullable), a missing column, a result that is not
     boolean or not one per row, a check that fails to run."""
     monkeypatch.setattr(checks, "_plain_checks", lambda name: [("x", result)])
-    assert not checks._passes("register_forums", frame)
+    assert not checks._checks_pass("register_forums", frame)
     monkeypatch.setattr(checks, "_plain_checks", lambda name: [
         ("x", lambda s: pd.Series(True, index=s.index))])
-    assert checks._passes("register_forums", pd.DataFrame({"x": ["a", "b"]}))
+    assert checks._checks_pass("register_forums", pd.DataFrame({"x": ["a", "b"]}))
