@@ -20,6 +20,7 @@ from xlsxwriter.chart import Chart
 FAST = True  # off: xlsxwriter writes the caches (the reference)
 _PRIVATE = ("_write_num_cache", "_escape_data", "_escape_control_characters")
 _ODD = re.compile("[&<>\x00-\x1f\ufffe\uffff]|_x")  # text xlsxwriter would change
+_POINTS: list[str] = []  # '<c:pt idx="i"><c:v>' for each i so far
 
 
 def fast_caches(chart: Chart) -> Chart:
@@ -32,7 +33,14 @@ def fast_caches(chart: Chart) -> Chart:
 def num_cache(chart: Chart, data: Sequence[Any] | None, *, plain: bool = False) -> str:
     """The `<c:numCache>` xlsxwriter's Chart._write_num_cache writes for `data`; `plain`:
     every point is known to be None, an int, a float or text of digits, sign and point."""
-    out = [f'<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="{len(data or ())}"/>']
+    head = f'<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="{len(data or ())}"/>'
+    if plain and data and type(data[0]) is str and data.count(data[0]) == len(data):
+        # one text at every point (a mean, a limit): the points joined around it at once
+        while len(_POINTS) < len(data):
+            _POINTS.append(f'<c:pt idx="{len(_POINTS)}"><c:v>')
+        close = f"{data[0]}</c:v></c:pt>"
+        return f"{head}{close.join(_POINTS[:len(data)])}{close}</c:numCache>"
+    out = [head]
     if plain:  # nothing to check or escape
         out += [f'<c:pt idx="{i}"><c:v>{t}</c:v></c:pt>' for i, t in enumerate(data or ())
                 if t is not None]

@@ -19,13 +19,16 @@ module's writer.
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import xlsxwriter
 from xlsxwriter.chart import Chart
-from xlsxwriter.utility import xl_range_formula
+from xlsxwriter.chart_line import ChartLine
+from xlsxwriter.utility import quote_sheetname, xl_col_to_name, xl_range_formula
 
 from xlkpi.write import chart_caches
 
@@ -36,6 +39,7 @@ _COLOUR = re.compile(r"#[0-9A-F]{6}\Z")
 _FORMULA_LIKE = re.compile(r"^=?[^!]+!\$?[A-Z]+\$?\d+")  # a name xlsxwriter takes as a cell
 _NUMBERS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:\n-?[0-9]+(?:\.[0-9]+)?)*")  # one a line
 _PLAIN_KINDS = {type(None), int, float, str}
+_CHANGED = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")  # by _text
 _DASHES = {"dash": "dash", "round_dot": "sysDot"}
 _MARKERS = {"circle", "triangle", "square", "none"}
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="'
@@ -62,10 +66,11 @@ class LineChart:
 
 def add_line_chart(wb: xlsxwriter.Workbook, spec: LineChart) -> Chart:
     """A chart of `spec` in `wb` (for Worksheet.insert_chart), its blanks shown as gaps."""
-    chart = wb.add_chart({"type": "line"})
-    fast = FAST and all(hasattr(chart, name) for name in _PRIVATE) and _writable(spec)
-    series = _all_series(chart, spec) if fast else None  # None: a cache xlsxwriter keeps as text
+    model = _prototype(wb)
+    fast = FAST and all(hasattr(model, name) for name in _PRIVATE) and _writable(spec)
+    series = _all_series(model, spec) if fast else None  # None: a cache xlsxwriter keeps as text
     if series is not None:
+        chart = _add_copy(wb, model)
         chart.set_size(spec.size)
         chart.series = list(spec.series)  # what it draws (xlsxwriter only counts them)
         chart._xlkpi_written = False
@@ -76,6 +81,7 @@ def add_line_chart(wb: xlsxwriter.Workbook, spec: LineChart) -> Chart:
             chart._xlkpi_written = True
         chart._assemble_xml_file = assemble
         return chart
+    chart = wb.add_chart({"type": "line"})
     chart_caches.fast_caches(chart)
     for series in spec.series:
         chart.add_series(series)
@@ -86,6 +92,33 @@ def add_line_chart(wb: xlsxwriter.Workbook, spec: LineChart) -> Chart:
     chart.set_chartarea(spec.chartarea)
     chart.show_blanks_as("gap")
     chart.set_size(spec.size)
+    return chart
+
+
+# A chart written here is a copy of one line chart made once per workbook: xlsxwriter's own
+# constructor sets up every option's defaults (its axes, fonts, labels), some 80 us a chart, and
+# none of them is read when the XML is written here. Its lists and dicts that xlsxwriter adds
+# to while packaging are each chart's own.
+_OWN = ("series", "formula_ids", "formula_data", "axis_ids", "axis2_ids")
+
+
+def _prototype(wb: xlsxwriter.Workbook) -> Chart:
+    """The workbook's pristine line chart (as add_chart makes it, not in the workbook)."""
+    model = getattr(wb, "_xlkpi_line_chart", None)
+    if model is None:
+        model = wb._xlkpi_line_chart = ChartLine({"type": "line"})
+    return model
+
+
+def _add_copy(wb: xlsxwriter.Workbook, model: Chart) -> Chart:
+    """A copy of `model` added to `wb` as Workbook.add_chart adds a new chart."""
+    chart = copy.copy(model)
+    for name in _OWN:
+        setattr(chart, name, type(getattr(model, name))())
+    chart.embedded = True
+    chart.date_1904 = wb.date_1904
+    chart.remove_timezone = wb.remove_timezone
+    wb.charts.append(chart)
     return chart
 
 
@@ -241,8 +274,18 @@ def _all_series(chart: Chart, spec: LineChart) -> str | None:
 
 
 def _formula(ref: Any) -> str:
-    formula = xl_range_formula(*ref) if isinstance(ref, list) else ref
+    if isinstance(ref, list) and len(ref) == 5 and isinstance(ref[0], str) \
+            and all(type(x) is int and x >= 0 for x in ref[1:]):
+        sheet, r1, c1, r2, c2 = ref  # as xl_range_formula writes it, its parts made once
+        first, last = f"${_column(c1)}${r1 + 1}", f"${_column(c2)}${r2 + 1}"
+        formula = f"{_quoted(sheet)}!{first}" + ("" if first == last else f":{last}")
+    else:
+        formula = xl_range_formula(*ref) if isinstance(ref, list) else ref
     return formula.lstrip("=")
+
+
+_quoted = functools.lru_cache(maxsize=256)(quote_sheetname)
+_column = functools.lru_cache(maxsize=1024)(xl_col_to_name)
 
 
 def _marker(m: dict) -> str:
@@ -262,7 +305,20 @@ def _sp_pr(*, fill: str | None = None, line: dict | None = None) -> str:
     return "".join(out)
 
 
+_LINES: dict[tuple, str] = {}  # a line's XML, by what it is made of (a few kinds a report)
+
+
 def _ln(line: dict) -> str:
+    key = (line.get("none"), line.get("color"), line.get("width"), line.get("dash_type"))
+    made = _LINES.get(key)
+    if made is None:
+        if len(_LINES) > 1024:
+            _LINES.clear()
+        made = _LINES[key] = _line(line)
+    return made
+
+
+def _line(line: dict) -> str:
     width = line.get("width")
     attr = ""
     if width is not None:  # xlsxwriter's rounding: to a quarter point, then to EMUs
@@ -290,6 +346,8 @@ def _tx_pr(chart: Chart, font: dict) -> str:
 
 
 def _text(chart: Chart, text: str) -> str:
+    if isinstance(text, str) and _CHANGED.search(text) is None:
+        return text  # nothing xlsxwriter's escapes would change
     return chart._escape_control_characters(chart._escape_data(text))
 
 

@@ -52,6 +52,7 @@ CHART_FONT = {"name": "Arial", "size": 10, "color": BLACK}
 TITLE_FONT = {"name": "Arial", "size": 11, "bold": True, "color": BLACK}
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 UNITS = {"monthly": ("month", "months"), "quarterly": ("quarter", "quarters")}
+_SIGNAL = ("spc_mean", "spc_lower", "spc_upper", "variation")  # what a chart takes of its signal
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def charted_points(results: pd.DataFrame, register: Register, period: int) -> li
     months, points = frame["month"].to_numpy(), frame["point"].to_numpy(dtype=float)
     sides_of = frame["side"].to_numpy(dtype=object)
     about = ind[["title", "measure", "decimals", "frequency", "direction"]].to_dict("index")
-    signals = signal.to_dict("index")
+    signals = signal[[c for c in _SIGNAL if c in signal]].to_dict("index")
     for iid in ind.index:
         rows = groups.get(iid)
         if rows is None:
@@ -135,8 +136,8 @@ def charted_points(results: pd.DataFrame, register: Register, period: int) -> li
             iid=str(iid), title=str(info["title"]), measure=str(info["measure"]),
             decimals=int(info["decimals"]), frequency=str(info["frequency"]),
             direction=str(info["direction"]),
-            months=tuple(int(m) for m in months[rows]),
-            values=tuple(float(v) for v in points[rows]),
+            months=tuple(months[rows].astype(np.int64).tolist()),
+            values=tuple(points[rows].tolist()),
             sides=tuple(sides_of[rows]) if mean is not None else ("",) * n,
             mean=mean, lower=lower, upper=upper,
             variation=str(row["variation"]) if row is not None else f"Too few points ({n})"))

@@ -34,8 +34,10 @@ COMPRESSOR = "_compressor"  # zipfile._ZipWriteFile's compressor (Python 3.6 on)
 
 
 def threads() -> int:
-    """Threads for deflating: one per core, up to four."""
-    return max(1, min(4, os.cpu_count() or 1))
+    """Threads for deflating: one per core but the one the packaging runs on, up to four
+    (one on a machine of one or two cores). The thread that zips the parts deflates the
+    pieces not yet started itself, so at the end every core deflates."""
+    return max(1, min(4, (os.cpu_count() or 1) - 1))
 
 
 def _piece(data: bytes, start: int, last: bool) -> bytes:
@@ -48,21 +50,26 @@ def _piece(data: bytes, start: int, last: bool) -> bytes:
 
 @dataclass
 class Part:
-    """A zip entry: its name, its bytes and their deflate stream, being made in pieces."""
+    """A zip entry: its name, its bytes and their deflate stream, being made in pieces (the
+    piece at each of `starts`)."""
 
     name: str
     data: bytes
     pieces: list[Future]
+    starts: range = range(1)
 
     def deflated(self) -> bytes:
-        return b"".join(p.result() for p in self.pieces)
+        """The stream; a piece no thread has started yet is made here, by the caller."""
+        return b"".join(_piece(self.data, start, start + CHUNK >= len(self.data))
+                        if p.cancel() else p.result()
+                        for p, start in zip(self.pieces, self.starts, strict=True))
 
 
 def deflate(pool: ThreadPoolExecutor, name: str, data: bytes) -> Part:
     """Start deflating `data` on `pool`, a piece per CHUNK."""
     starts = range(0, len(data), CHUNK) or range(1)
     return Part(name, data, [pool.submit(_piece, data, s, s + CHUNK >= len(data))
-                             for s in starts])
+                             for s in starts], starts)
 
 
 class _Deflated:

@@ -30,13 +30,15 @@ from xlsxwriter.packager import Packager
 from xlsxwriter.sharedstrings import SharedStrings
 
 from xlkpi.write import deflate
+from xlkpi.write.sheet_cells import ReportSheet
 from xlkpi.write.xlsx import OPTIONS, set_language
 
 FAST = True  # off: xlsxwriter's packager and zip, then set_language (the reference)
 CORE = "docProps/core.xml"
+SST = "xl/sharedStrings.xml"
 END = "</cp:coreProperties>"
 _LITERAL = re.compile(r"_x[0-9a-fA-F]{4}_")  # what _write_si escapes, with the controls:
-_ORDINARY = bytes([0, 9, 10, *range(32, 256)])  # (the separator, \x00, counted apart)
+_KEPT = bytes([9, 10, *range(32, 256)])  # the bytes of UTF-8 text it leaves as they are
 
 
 class Book(xlsxwriter.Workbook):
@@ -45,6 +47,8 @@ class Book(xlsxwriter.Workbook):
 
     def __init__(self, path: Path | str, language: str, **options: Any) -> None:
         super().__init__(str(path), {**OPTIONS, **options})
+        if FAST:
+            self.worksheet_class = ReportSheet
         self.language = language
         self.language_written = False
         self.pool: ThreadPoolExecutor | None = None  # while packaging: deflates the parts
@@ -80,12 +84,18 @@ class Book(xlsxwriter.Workbook):
 
 
 class _Packager(Packager):
-    """xlsxwriter's packager, which hands its parts to its Book to deflate (as they are made)
-    and zip, instead of to xlsxwriter's zip; and puts the language into core.xml."""
+    """xlsxwriter's packager, which hands its parts to its Book to deflate (each as soon as
+    it is made) and zip, instead of to xlsxwriter's zip; and puts the language into core.xml.
+
+    The shared strings (3.4 MB of the 200k report, the slowest part to deflate) are made
+    first, before the worksheets, so that they deflate while the sheets are assembled: their
+    table is complete once xlsxwriter has sorted it, and nothing written later adds to it
+    (checked: made again, in their place, if the table has changed since)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._parts: list[deflate.Part] = []  # self.filenames[:len(self._parts)], deflating
+        self._early: tuple[tuple, StringIO, deflate.Part | None] | None = None  # the strings
 
     def _create_package(self) -> list:
         files = super()._create_package()
@@ -99,9 +109,13 @@ class _Packager(Packager):
         book.parts = self._parts
         return []  # for xlsxwriter's zip: nothing
 
+    def _filename(self, xml_filename: str) -> Any:
+        self._deflate()  # every part before this one is made
+        return super()._filename(xml_filename)
+
     def _write_worksheet_files(self) -> None:
+        self._early_strings()
         super()._write_worksheet_files()
-        self._deflate()
 
     def _deflate(self) -> None:
         """Start deflating each part made since the last call."""
@@ -111,8 +125,39 @@ class _Packager(Packager):
         for fh, name, binary in self.filenames[len(self._parts):]:
             if not isinstance(fh, (StringIO, BytesIO)):
                 return
+            early = self._early
+            if early is not None and fh is early[1] and early[2] is not None:
+                self._parts.append(early[2])  # deflating since before the worksheets
+                continue
             data = fh.getvalue() if binary else fh.getvalue().encode("utf-8")
             self._parts.append(deflate.deflate(pool, name, data))
+
+    def _early_strings(self) -> None:
+        """Make the shared strings part now and start deflating it (see the class)."""
+        table = getattr(self.workbook, "str_table", None)
+        pool = getattr(self.workbook, "pool", None)
+        if pool is None or not self.in_memory or not self._sst_ready(table) or not table.count:
+            return
+        fh = StringIO()
+        self._write_sst(table, fh)
+        part = deflate.deflate(pool, SST, fh.getvalue().encode("utf-8"))
+        self._early = (self._sst_state(table), fh, part)
+
+    @staticmethod
+    def _sst_ready(table: Any) -> bool:
+        return hasattr(table, "count") and hasattr(table, "unique_count") \
+            and isinstance(getattr(table, "string_array", None), list)
+
+    @staticmethod
+    def _sst_state(table: Any) -> tuple:
+        return table.count, table.unique_count, len(table.string_array), len(table.string_table)
+
+    @staticmethod
+    def _write_sst(table: Any, fh: StringIO) -> None:
+        sst = _SharedStrings()
+        sst.string_table = table
+        sst._set_xml_writer(fh)
+        sst._assemble_xml_file()
 
     def _write_core_file(self) -> None:
         super()._write_core_file()
@@ -137,10 +182,13 @@ class _Packager(Packager):
             return
         if not table.count:
             return
-        sst = _SharedStrings()
-        sst.string_table = table
-        sst._set_xml_writer(self._filename("xl/sharedStrings.xml"))
-        sst._assemble_xml_file()
+        early, self._early = self._early, None
+        if early is not None and self._sst_ready(table) and early[0] == self._sst_state(table):
+            self._deflate()
+            self._early = early
+            self.filenames.append((early[1], SST, False))  # made and deflating already
+            return
+        self._write_sst(table, self._filename(SST))
 
 
 class _SharedStrings(SharedStrings):
@@ -150,9 +198,8 @@ class _SharedStrings(SharedStrings):
     def _write_sst_strings(self) -> None:
         strings = getattr(self.string_table, "string_array", None)
         big = "\x00".join(strings) if isinstance(strings, list) else ""
-        if not strings or big.count("\x00") != len(strings) - 1 or "<r>" in big \
-                or _escaped(big, strings):
-            super()._write_sst_strings()
+        if not strings or ("<" in big and "<r>" in big) or _escaped(big, strings):
+            super()._write_sst_strings()  # (no text holds the separator: _escaped)
             return
         big = big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         keep = ' xml:space="preserve"'
@@ -163,10 +210,14 @@ class _SharedStrings(SharedStrings):
 
 def _escaped(big: str, strings: Iterable[str]) -> bool:
     """Whether xlsxwriter's _escape_control_characters would change any of `strings` (`big`:
-    them joined): byte and substring searches, a regex over it all takes three times as long.
-    A printable string has none of them (controls, U+FFFE, U+FFFF): only the others are
-    encoded and searched."""
-    odd = "\x00".join(filterfalse(str.isprintable, strings))
+    them joined by \x00): byte and substring searches, a regex over it all takes three times
+    as long. ASCII text (most of it) is searched as bytes, all at once; of the rest, only the
+    text that is not printable (a printable text has no control, U+FFFE or U+FFFF)."""
+    if "_" in big and _LITERAL.search(big):
+        return True
+    strings = strings if isinstance(strings, list) else list(strings)
+    if "".join(filter(str.isascii, strings)).encode("ascii").translate(None, _KEPT):
+        return True
+    odd = "".join(filterfalse(str.isprintable, filterfalse(str.isascii, strings)))
     raw = odd.encode("utf-8", "surrogatepass")
-    return bool(raw.translate(None, _ORDINARY)) or "\ufffe" in odd or "\uffff" in odd \
-        or ("_x" in big and bool(_LITERAL.search(big)))
+    return bool(raw.translate(None, _KEPT)) or "\ufffe" in odd or "\uffff" in odd

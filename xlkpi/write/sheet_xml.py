@@ -33,7 +33,6 @@ Relies on xlsxwriter's private `Worksheet._write_sheet_data`, `_write_rows`, `_w
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import filterfalse
@@ -45,21 +44,21 @@ import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
+from xlkpi.write import cell_text
+from xlkpi.write.cell_text import MAX_CHARS
+
 FAST = True  # off: every cell written through xlsxwriter (the reference the tests compare to)
 _PRIVATE = {"_write_sheet_data", "_write_rows", "_write_row", "_xml_start_tag", "_xml_end_tag",
             "fh", "dim_rowmin", "dim_rowmax", "row_info"}
 CHUNK = 2048  # rows made into XML at a time
-MAX_CHARS = 32767  # Excel's longest cell text, in UTF-16 code units
-_SEP = "\x00"  # cannot be left in escaped text (it becomes _x0000_)
-_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]|_x[0-9a-fA-F]{4}_")
-_LITERAL = re.compile("(_x[0-9a-fA-F]{4}_)")
-_CONTROL = re.compile("([\x00-\x08\x0b-\x1f])")
+_SPECIAL, _LITERAL = cell_text.SPECIAL, cell_text.LITERAL
 _ORDINARY_BYTES = bytes([9, 10, *range(32, 256)])  # all but the controls xlsxwriter escapes
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _WHOLE = 2.0 ** 53  # whole numbers below this are written as integers
+_FLOAT_OR_NONE = {float, type(None)}
+_REALS: dict[float, str] = {}  # a number's cell text (repr: the slow part), made once
+_REALS_MOST = 1 << 17  # emptied when this full (a long-lived process makes many reports)
 SHARED = True  # off: all text as inline strings
 _SST = ("_get_shared_string_index", "count")
-_PRESERVE = re.compile(r"^\s|\s$|[\t\n\r]")  # whitespace XML might not keep as it is
 
 
 @dataclass
@@ -146,7 +145,9 @@ def _prepare(c: Column, n: int, shared: dict[int, tuple], sst: Any) -> _Prepared
 
 def _numbers(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
     v = np.asarray(values)
-    if v.dtype.kind not in "fiub":
+    if v.dtype.kind == "O" and set(map(type, v)) <= _FLOAT_OR_NONE:  # as to_numeric makes it
+        v = v.astype(float)  # None: NaN
+    elif v.dtype.kind not in "fiub":
         v = pd.to_numeric(pd.Series(v, dtype=object), errors="coerce").to_numpy(
             dtype=float, na_value=np.nan)
     v = v.astype(float)
@@ -158,7 +159,11 @@ def _numbers(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
     texts = np.empty(len(distinct), dtype=object)
     ints, reals = np.flatnonzero(whole), np.flatnonzero(~whole)
     texts[ints] = [f"><v>{x}</v></c>" for x in distinct[ints].astype(np.int64).tolist()]
-    texts[reals] = [f"><v>{x!r}</v></c>" for x in distinct[reals].tolist()]
+    made = _REALS  # a value repeats over columns (current, previous, Trends) and tabs
+    if len(made) > _REALS_MOST:
+        made.clear()
+    texts[reals] = [made.get(x) or made.setdefault(x, f"><v>{x!r}</v></c>")
+                    for x in distinct[reals].tolist()]
     tail = np.full(len(v), "", dtype=object)  # only the present ones are written
     tail[present] = texts[codes]
     return present, tail
@@ -180,8 +185,7 @@ def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarr
     texts = s.where(s.notna().to_numpy(), "").tolist()
     if not set(map(type, texts)) <= {str}:
         texts = [t if isinstance(t, str) else str(t) for t in texts]
-    codes, distinct = pd.factorize(np.array(texts, dtype=object), use_na_sentinel=False)
-    texts = distinct.tolist()  # in the order they first come
+    codes, texts = cell_text.factorize(texts)  # the distinct texts, in the order they first come
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     present = lengths > 0
     odd = lengths > MAX_CHARS // 2  # perhaps to be cut
@@ -193,9 +197,9 @@ def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarr
     inline = present.copy()
     if sst is not None:  # plain text to the shared strings, as xlsxwriter puts it there
         shared = present & ~odd
-        if "<r>" in joined:  # xlsxwriter would take it for rich text's XML: kept inline
+        if "<" in joined and "<r>" in joined:  # xlsxwriter would take it for rich text's XML:
             shared &= ~np.fromiter((t.startswith("<r>") and t.endswith("</r>") for t in texts),
-                                   dtype=bool, count=len(texts))
+                                   dtype=bool, count=len(texts))  # kept inline
         inline &= ~shared
         where = np.flatnonzero(shared)
         tail[where] = [f' t="s"><v>{sst._get_shared_string_index(texts[i])}</v></c>'
@@ -204,53 +208,26 @@ def _texts(values: Sequence[Any], sst: Any = None) -> tuple[np.ndarray, np.ndarr
         sst.count += int(np.count_nonzero(shared[codes])) - len(where)
     where = np.flatnonzero(inline)
     if len(where):
-        tail[where] = _inline([texts[i] for i in where], odd[where])
+        tail[where] = cell_text.inline([texts[i] for i in where], odd[where])
     return present[codes], tail[codes]
-
-
-def _inline(texts: list[str], odd: np.ndarray) -> np.ndarray:
-    """Inline-string cell tails, escaped (see the module's docstring)."""
-    for i in np.flatnonzero(odd):
-        t = _clean(texts[i]) if _SPECIAL.search(texts[i]) else texts[i]
-        texts[i] = _utf16_cut(t) if len(t) > MAX_CHARS // 2 else t
-    big = _SEP.join(texts)
-    big = (big.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-           .replace('"', "&quot;").replace("'", "&apos;"))
-    escaped = np.array(big.split(_SEP), dtype=object)
-    keep = np.fromiter((_PRESERVE.search(t) is not None for t in texts), dtype=bool,
-                       count=len(texts))
-    opens = np.where(keep, ' t="inlineStr"><is><t xml:space="preserve">',
-                     ' t="inlineStr"><is><t>').astype(object)
-    return opens + escaped + "</t></is></c>"
 
 
 def _special(big: str, texts: Iterable[str]) -> bool:
     """Whether any of `texts` (`big`: them joined) needs _clean: a control character, a
     non-character, a lone surrogate or a literal _xHHHH_ (byte and substring searches, faster
     than a regex over it all). A printable text has none but the literal: only the others
-    are searched for the rest."""
+    are searched for the rest; ASCII text (most of it) is searched as bytes, three times as
+    fast as asking each text whether it is printable."""
+    if "_" in big and _LITERAL.search(big) is not None:
+        return True
+    if big.isascii():
+        return bool(big.encode("ascii").translate(None, _ORDINARY_BYTES))
     odd = "\n".join(filterfalse(str.isprintable, texts))
     try:
         raw = odd.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return True
-    return bool(raw.translate(None, _ORDINARY_BYTES)) or "\ufffe" in odd or "\uffff" in odd \
-        or ("_x" in big and _LITERAL.search(big) is not None)
-
-
-def _clean(t: str) -> str:
-    """xlsxwriter's escapes of text Excel would otherwise read otherwise; XML 1.0 has no lone
-    surrogates, so they go."""
-    t = _LITERAL.sub(r"_x005F\1", _SURROGATE.sub("", t))
-    t = _CONTROL.sub(lambda m: f"_x{ord(m.group(1)):04X}_", t)
-    return t.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
-
-
-def _utf16_cut(t: str) -> str:
-    units = t.encode("utf-16-le", "surrogatepass")
-    if len(units) // 2 <= MAX_CHARS:
-        return t
-    return units[:2 * MAX_CHARS].decode("utf-16-le", "ignore")
+    return bool(raw.translate(None, _ORDINARY_BYTES)) or "\ufffe" in odd or "\uffff" in odd
 
 
 class _Body:
@@ -278,20 +255,32 @@ class _Body:
         first, n = self.first + start, stop - start
         rows = np.arange(first + 1, first + n + 1).astype(str).astype(object)
         quoted = rows + '"'
-        cells, keep = [], np.zeros(n, dtype=bool)
+        # a row's tag, then each cell in three pieces: '<c r="B', the row's number and the
+        # style ('6" s="3"', made once for the columns of that style) and the rest ('><v>1.5
+        # </v></c>', or '/>' blank), '' where no cell; all joined once (pieces, not cells,
+        # are put together: a third of the time)
+        grid = np.full((n, 3 * len(self.columns) + 2), "", dtype=object)
+        keep = np.zeros(n, dtype=bool)
         styled: dict[Any, np.ndarray] = {}  # columns share their styles (made once each)
-        for c in self.columns:
-            ref = f'<c r="{xl_col_to_name(c.col)}' + _styled(styled, c, quoted, start, stop)
-            present = c.present[start:stop]
-            cell = np.where(present, ref + c.tail[start:stop], ref + "/>" if c.blank else "")
-            cells.append(cell)
-            keep |= True if c.blank else present
-        grid = np.stack(cells, axis=1)
+        for j, c in enumerate(self.columns):
+            ref = f'<c r="{xl_col_to_name(c.col)}'
+            style = _styled(styled, c, quoted, start, stop)
+            present, tail = c.present[start:stop], c.tail[start:stop]
+            k = 3 * j + 1
+            if c.blank:
+                grid[:, k], grid[:, k + 1] = ref, style
+                grid[:, k + 2] = np.where(present, tail, "/>")
+                keep[:] = True
+            else:
+                grid[present, k] = ref
+                grid[present, k + 1] = style[present]
+                grid[present, k + 2] = tail[present]
+                keep |= present
         if ws.row_info:
             keep |= np.array([r in ws.row_info for r in range(first, first + n)])
-        out = np.concatenate([_row_tags(ws, first, rows)[:, None], grid,
-                              np.full((n, 1), "</row>", dtype=object)], axis=1)
-        return "".join(out[keep].ravel().tolist())
+        grid[:, 0] = _row_tags(ws, first, rows)
+        grid[:, -1] = "</row>"
+        return "".join(grid[keep].ravel().tolist())
 
 
 def _styled(made: dict[Any, np.ndarray], c: _Prepared, quoted: np.ndarray, start: int,

@@ -126,6 +126,9 @@ LINE_PITCH = 11.25  # each wrapped line (15 px; LibreOffice's is 11.19 pt)
 ROW_PADDING = 2.25  # above and below the lines (3 px; LibreOffice needs 1.62 pt)
 
 
+_WORDS: tuple[dict[str, float], dict[str, float]] = ({}, {})  # text_points of words wrapped
+
+
 def text_points(text: str, *, bold: bool = False) -> float:
     """Width of `text` in Arial 10, in points."""
     units = _UNITS[bold]
@@ -148,13 +151,19 @@ def text_lines(text: str, width: float, *, bold: bool = False) -> int:
 
 def _wrapped(text: str, room: float, bold: bool) -> int:
     space = text_points(" ", bold=bold)
+    widths = _WORDS[bold]
     lines = 0
     for paragraph in text.split("\n"):
         lines += 1
         used = 0.0
         for word in paragraph.split(" "):
-            for k, part in enumerate(_HYPHENATED.split(word)):  # a line may end after a hyphen
-                w = text_points(part, bold=bold)
+            # a line may end after a hyphen
+            for k, part in enumerate(_HYPHENATED.split(word) if "-" in word else (word,)):
+                w = widths.get(part)
+                if w is None:
+                    if len(widths) > 1 << 16:
+                        widths.clear()
+                    w = widths[part] = text_points(part, bold=bold)
                 gap = space if k == 0 and used else 0.0
                 if used and used + gap + w > room:
                     lines, used, gap = lines + 1, 0.0, 0.0
