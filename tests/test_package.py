@@ -168,3 +168,18 @@ def test_shared_strings_written_in_one_pass_are_xlsxwriters(tmp_path, monkeypatc
 def test_text_xlsxwriter_escapes_is_found(text):
     changed = SharedStrings()._escape_control_characters(text) != text
     assert package._escaped(f"a\x00{text}\x00b", ["a", text, "b"]) == changed
+
+
+def test_a_buffer_is_refused_not_written_to_a_file_named_after_it(tmp_path, monkeypatch):
+    """Workbooks are written to paths: a buffer is a TypeError, not a file in the working
+    folder named `<_io.BytesIO object at ...>` (as str() of it would make)."""
+    import io
+
+    from xlkpi.write import package, xlsx
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TypeError):
+        package.Book(io.BytesIO(), "en-GB")
+    with pytest.raises(TypeError):
+        xlsx.workbook(io.BytesIO())
+    assert list(tmp_path.iterdir()) == []

@@ -16,6 +16,7 @@ closing. Either way the same parts, byte for byte (tests/test_package.py).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -46,7 +47,7 @@ class Book(xlsxwriter.Workbook):
     properties have the language `language` (dc:language, e.g. en-GB)."""
 
     def __init__(self, path: Path | str, language: str, **options: Any) -> None:
-        super().__init__(str(path), {**OPTIONS, **options})
+        super().__init__(os.fspath(path), {**OPTIONS, **options})  # a buffer: TypeError
         if FAST:
             self.worksheet_class = ReportSheet
         self.language = language

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 import zipfile
 from collections.abc import Iterable, Mapping
@@ -29,7 +30,8 @@ TABLE_MARGINS = {**MARGINS, "left": 0.25, "right": 0.25}
 
 def workbook(path: Path | str, **options: Any) -> xlsxwriter.Workbook:
     """An xlsxwriter workbook at `path` with OPTIONS (and any others, e.g. a default font)."""
-    return xlsxwriter.Workbook(str(path), {**OPTIONS, **options})
+    return xlsxwriter.Workbook(os.fspath(path), {**OPTIONS, **options})  # not str(): a buffer
+    # would become a file named after it ("<_io.BytesIO object at ...>") in the working folder
 
 
 def set_language(path: Path | str, language: str) -> None:
