@@ -23,6 +23,7 @@ import pytest
 import xlsxwriter
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_sheet_xml import _special_over_it_all
 from test_trends import make_run
 from xlsxwriter.chart_line import ChartLine
 from xlsxwriter.sharedstrings import SharedStrings
@@ -100,13 +101,6 @@ def test_texts_factorized_as_pandas_does(values):
     assert codes.tolist() == expected_codes.tolist() and distinct == list(expected)
 
 
-def _special_over_it_all(big: str) -> bool:
-    try:
-        raw = big.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return bool(raw.translate(None, sheet_xml._ORDINARY_BYTES)) or "\ufffe" in big \
-        or "\uffff" in big or sheet_xml._LITERAL.search(big) is not None
 
 
 @settings(max_examples=300)
